@@ -81,7 +81,12 @@ class Store {
   // ---- raw pages, for reextract
   // Calls `visit` for every stored raw page; stops early and returns the
   // callback's error if it returns one.
+  // `visit` must not call back into the store (the connection may be held).
   virtual Status ForEachRawPage(const std::function<Status(const RawPage&)>& visit) = 0;
+  // Canonical URLs of all stored raw pages, oldest first; with GetRawPage this
+  // lets a caller walk the pages while writing to the store.
+  virtual Result<std::vector<std::string>> ListRawPageUrls() = 0;
+  virtual Result<std::optional<RawPage>> GetRawPage(const std::string& canonical_url) = 0;
 
   // A counter that changes whenever any article or source changes; the web
   // layer keys its page cache on it.
