@@ -1,0 +1,115 @@
+#include "app/cli.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "app/commands.h"
+#include "app/config.h"
+
+namespace bs {
+namespace {
+
+// Blocks SIGINT/SIGTERM in every thread started afterwards, so only
+// WaitForTerminationSignal receives them (no handler runs in a random thread).
+void BlockTerminationSignals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
+
+}  // namespace
+
+int RunCli(int argc, char** argv) {
+  // Logs go to stderr so that stdout carries only command output (JSON lines).
+  auto logger = spdlog::stderr_color_mt("broadsheet");
+  spdlog::set_default_logger(logger);
+  spdlog::set_pattern("%Y-%m-%dT%H:%M:%S%z %^%l%$ %v");
+
+  CLI::App app{"Broadsheet: a self-hosted news syndication desk"};
+  app.require_subcommand(1);
+  std::string config_path;
+  bool verbose = false;
+  app.add_option("-c,--config", config_path, "TOML configuration file (defaults apply without one)");
+  app.add_flag("-v,--verbose", verbose, "Debug logging");
+
+  ServeOptions serve;
+  auto* serve_cmd = app.add_subcommand("serve", "Serve the reader site and poll sources in the background");
+  serve_cmd->add_option("--port", serve.port, "Port (overrides [server] port)");
+  serve_cmd->add_option("--address", serve.address, "Address to bind (overrides [server] address)");
+  serve_cmd->add_flag("--no-scheduler", serve.no_scheduler, "Do not poll sources");
+
+  std::vector<std::string> ingest_sources;
+  auto* ingest_cmd = app.add_subcommand("ingest", "Poll all (or the named) sources once, then exit");
+  ingest_cmd->add_option("sources", ingest_sources, "Source slugs");
+
+  FeedOptions feed;
+  auto* feed_cmd = app.add_subcommand("feed", "Parse a feed file or URL and print it");
+  feed_cmd->add_option("input", feed.input, "File path or http(s) URL")->required();
+  feed_cmd->add_option("--format", feed.format, "json or text")->check(CLI::IsMember({"json", "text"}));
+  feed_cmd->add_flag("--local", feed.allow_private, "Allow loopback/private addresses");
+
+  ExtractOptions extract;
+  auto* extract_cmd = app.add_subcommand("extract", "Extract articles from HTML files or directories");
+  extract_cmd->add_option("paths", extract.paths, "Files or directories (.gz detected by content)")->required();
+  extract_cmd->add_option("--format", extract.format, "json, jsonl, text or html")
+      ->check(CLI::IsMember({"json", "jsonl", "text", "html"}));
+  extract_cmd->add_option("--url", extract.url, "Base URL for relative links (single input)");
+
+  auto* sources_cmd = app.add_subcommand("sources", "List sources with their health");
+  auto* reextract_cmd = app.add_subcommand("reextract", "Rebuild stored articles from stored raw pages");
+  auto* version_cmd = app.add_subcommand("version", "Print the version");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::info);
+
+  if (version_cmd->parsed()) {
+    std::printf("broadsheet %s\n", BROADSHEET_VERSION);
+    return 0;
+  }
+  Config config = DefaultConfig();
+  if (!config_path.empty()) {
+    auto loaded = LoadConfig(config_path);
+    if (!loaded.ok()) {
+      spdlog::error("{}", loaded.status().ToString());
+      return 2;
+    }
+    config = std::move(loaded).value();
+  }
+
+  Status status;
+  if (serve_cmd->parsed()) {
+    BlockTerminationSignals();
+    status = RunServe(config, serve);
+  } else if (ingest_cmd->parsed()) {
+    status = RunIngest(config, ingest_sources, isatty(STDERR_FILENO) != 0);
+  } else if (feed_cmd->parsed()) {
+    status = RunFeed(config, feed);
+  } else if (extract_cmd->parsed()) {
+    status = RunExtract(extract);
+  } else if (sources_cmd->parsed()) {
+    status = RunSources(config);
+  } else if (reextract_cmd->parsed()) {
+    status = RunReextract(config);
+  }
+  if (!status.ok()) {
+    spdlog::error("{}", status.ToString());
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace bs

@@ -1,0 +1,44 @@
+// The subcommands of the `broadsheet` binary, one file each under commands/.
+// Each returns a Status; the CLI turns it into an exit code and a log line.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/config.h"
+#include "core/status.h"
+#include "store/store.h"
+
+namespace bs {
+
+struct ServeOptions {
+  std::optional<unsigned short> port;
+  std::optional<std::string> address;
+  bool no_scheduler = false;
+};
+
+struct FeedOptions {
+  std::string input;
+  std::string format = "text";
+  bool allow_private = false;
+};
+
+struct ExtractOptions {
+  std::vector<std::string> paths;
+  std::string format = "jsonl";
+  std::string url;
+};
+
+Status RunServe(const Config& config, const ServeOptions& options);
+Status RunIngest(const Config& config, const std::vector<std::string>& sources, bool progress_bar);
+Status RunFeed(const Config& config, const FeedOptions& options);
+Status RunExtract(const ExtractOptions& options);
+Status RunSources(const Config& config);
+Status RunReextract(const Config& config);
+
+// Opens the configured database, creating its directory, and registers the
+// configured sources.
+Result<std::unique_ptr<Store>> OpenConfiguredStore(const Config& config);
+
+}  // namespace bs

@@ -1,0 +1,18 @@
+#include <cstdio>
+
+#include "app/commands.h"
+#include "app/reextract.h"
+
+namespace bs {
+
+Status RunReextract(const Config& config) {
+  auto store = OpenConfiguredStore(config);
+  if (!store.ok()) return store.status();
+  auto report = ReextractAll(**store, config);
+  if (!report.ok()) return report.status();
+  std::printf("pages %d, updated %d, unchanged %d, failures %d\n", report->pages, report->updated,
+              report->unchanged, report->failures);
+  return Status::Ok();
+}
+
+}  // namespace bs

@@ -1,0 +1,60 @@
+#include <spdlog/spdlog.h>
+
+#include <csignal>
+
+#include "app/commands.h"
+#include "app/scheduler.h"
+#include "web/http_server.h"
+#include "web/site.h"
+
+namespace bs {
+namespace {
+
+// Waits for SIGINT or SIGTERM, which the CLI blocked in all threads.
+int WaitForTerminationSignal() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  int sig = 0;
+  sigwait(&set, &sig);
+  return sig;
+}
+
+}  // namespace
+
+Status RunServe(const Config& config, const ServeOptions& options) {
+  auto store = OpenConfiguredStore(config);
+  if (!store.ok()) return store.status();
+
+  web::SiteSettings site;
+  site.name = config.site_name;
+  site.tagline = config.tagline;
+  site.base_url = config.base_url;
+  site.sections = config.sections;
+  site.regions = config.regions;
+  site.template_dir = config.templates_dir;
+  site.static_dir = config.static_dir;
+  auto handler = web::MakeSiteHandler(**store, site);
+  if (!handler.ok()) return handler.status();
+
+  web::HttpServerOptions server_options;
+  server_options.address = options.address.value_or(config.server.address);
+  server_options.port = options.port.value_or(config.server.port);
+  server_options.threads = config.server.threads;
+  server_options.access_log = config.server.access_log;
+  web::HttpServer server(server_options, std::move(handler).value());
+  if (auto st = server.Start(); !st.ok()) return st;
+  spdlog::info("serving {} on http://{}:{}/", config.site_name, server_options.address, server.port());
+
+  Scheduler scheduler(**store, config);
+  if (!options.no_scheduler) scheduler.Start();
+
+  int sig = WaitForTerminationSignal();
+  spdlog::info("received signal {}, shutting down", sig);
+  scheduler.Stop();
+  server.Stop();
+  return Status::Ok();
+}
+
+}  // namespace bs

@@ -1,0 +1,244 @@
+#include "app/config.h"
+
+#include <fmt/format.h>
+
+#include <set>
+#include <toml++/toml.h>
+
+#include "core/url.h"
+
+namespace bs {
+namespace {
+
+// Keys a table may hold; anything else is reported, so typos are caught.
+Status CheckKeys(const toml::table& table, const std::string& where,
+                 std::initializer_list<const char*> allowed) {
+  for (const auto& [key, value] : table) {
+    bool known = false;
+    for (const char* a : allowed) known = known || key.str() == a;
+    if (!known) return Status::InvalidArgument(fmt::format("unknown key '{}' in [{}]", key.str(), where));
+  }
+  return Status::Ok();
+}
+
+template <typename T>
+void Read(const toml::table& t, const char* key, T& out) {
+  if (auto v = t[key].value<T>()) out = *v;
+}
+
+std::vector<Taxon> ReadTaxa(const toml::array& arr, const char* what, Status& status) {
+  std::vector<Taxon> out;
+  std::set<std::string> seen;
+  for (const auto& node : arr) {
+    const auto* t = node.as_table();
+    if (!t) { status = Status::InvalidArgument(fmt::format("[[{}]] must be tables", what)); return {}; }
+    if (auto s = CheckKeys(*t, what, {"slug", "name"}); !s.ok()) { status = s; return {}; }
+    Taxon x;
+    Read(*t, "slug", x.slug);
+    Read(*t, "name", x.name);
+    if (x.slug.empty() || x.name.empty()) {
+      status = Status::InvalidArgument(fmt::format("every [[{}]] needs slug and name", what));
+      return {};
+    }
+    if (!seen.insert(x.slug).second) {
+      status = Status::InvalidArgument(fmt::format("duplicate {} slug '{}'", what, x.slug));
+      return {};
+    }
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+// Reads an optional integer key into `out`, checking it lies in [lo, hi].
+template <typename T>
+Status ReadInt(const toml::table& t, const char* table, const char* key, std::int64_t lo,
+               std::int64_t hi, T& out) {
+  const auto node = t[key];
+  if (!node) return Status::Ok();
+  auto v = node.value<std::int64_t>();
+  if (!v || *v < lo || *v > hi)
+    return Status::InvalidArgument(fmt::format("[{}] {} must be an integer in {}..{}", table, key, lo, hi));
+  out = static_cast<T>(*v);
+  return Status::Ok();
+}
+
+bool HasSlug(const std::vector<Taxon>& taxa, const std::string& slug) {
+  for (const auto& t : taxa) if (t.slug == slug) return true;
+  return false;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+Result<Source> ReadSource(const toml::table& t, const Config& config) {
+  if (auto s = CheckKeys(t, "sources", {"slug", "name", "homepage", "feeds", "region", "language",
+                                        "about", "default_section", "poll_interval", "local",
+                                        "sections"});
+      !s.ok())
+    return s;
+  Source src;
+  Read(t, "slug", src.slug);
+  Read(t, "name", src.name);
+  Read(t, "homepage", src.homepage);
+  Read(t, "region", src.region);
+  Read(t, "language", src.language);
+  Read(t, "about", src.about);
+  Read(t, "default_section", src.default_section);
+  if (auto s = ReadInt(t, "sources", "poll_interval", 60, 7 * 24 * 3600, src.poll_interval_seconds);
+      !s.ok())
+    return s;
+  Read(t, "local", src.local);
+  if (src.slug.empty() || src.name.empty())
+    return Status::InvalidArgument("every [[sources]] needs slug and name");
+  const std::string where = "source '" + src.slug + "'";
+  if (const auto* feeds = t["feeds"].as_array()) {
+    for (const auto& f : *feeds) {
+      auto url = f.value<std::string>();
+      if (!url || !IsHttpUrl(*url))
+        return Status::InvalidArgument(where + ": feeds must be http(s) URLs");
+      src.feed_urls.push_back(*url);
+    }
+  }
+  if (!src.homepage.empty() && !IsHttpUrl(src.homepage))
+    return Status::InvalidArgument(where + ": homepage must be an http(s) URL");
+  if (!src.region.empty() && !HasSlug(config.regions, src.region))
+    return Status::InvalidArgument(where + ": unknown region '" + src.region + "'");
+  if (!src.default_section.empty() && !HasSlug(config.sections, src.default_section))
+    return Status::InvalidArgument(where + ": unknown default_section '" + src.default_section + "'");
+  if (const auto* map = t["sections"].as_table()) {
+    for (const auto& [key, value] : *map) {
+      auto target = value.value<std::string>();
+      if (!target || !HasSlug(config.sections, *target))
+        return Status::InvalidArgument(
+            fmt::format("{}: category '{}' maps to unknown section", where, key.str()));
+      src.section_map[Lower(std::string(key.str()))] = *target;
+    }
+  }
+  return src;
+}
+
+}  // namespace
+
+Config DefaultConfig() {
+  Config c;
+  c.sections = {{"diplomacy", "Diplomacy"}, {"politics", "Politics"}, {"business", "Business"},
+                {"society", "Society"},     {"sport", "Sport"},       {"technology", "Technology"}};
+  c.regions = {{"south-asia", "South Asia"},
+               {"southeast-asia", "Southeast Asia"},
+               {"northeast-asia", "Northeast Asia"}};
+  c.fetch.user_agent = std::string("Broadsheet/") + BROADSHEET_VERSION;
+  return c;
+}
+
+Result<Config> ParseConfig(const std::string& toml_text, const std::string& origin_name) {
+  toml::table root;
+  try {
+    root = toml::parse(toml_text, origin_name);
+  } catch (const toml::parse_error& e) {
+    return Status::ParseError(fmt::format("{}: {} (line {})", origin_name, e.description(),
+                                          e.source().begin.line));
+  }
+  Config c = DefaultConfig();
+  if (auto s = CheckKeys(root, "top level",
+                         {"site", "storage", "web", "server", "fetch", "scheduler", "sections",
+                          "regions", "sources"});
+      !s.ok())
+    return s;
+
+  if (const auto* site = root["site"].as_table()) {
+    if (auto s = CheckKeys(*site, "site", {"name", "tagline", "base_url"}); !s.ok()) return s;
+    Read(*site, "name", c.site_name);
+    Read(*site, "tagline", c.tagline);
+    Read(*site, "base_url", c.base_url);
+  }
+  if (const auto* st = root["storage"].as_table()) {
+    if (auto s = CheckKeys(*st, "storage", {"database"}); !s.ok()) return s;
+    Read(*st, "database", c.database);
+  }
+  if (const auto* web = root["web"].as_table()) {
+    if (auto s = CheckKeys(*web, "web", {"templates", "static"}); !s.ok()) return s;
+    Read(*web, "templates", c.templates_dir);
+    Read(*web, "static", c.static_dir);
+  }
+  if (const auto* sv = root["server"].as_table()) {
+    if (auto s = CheckKeys(*sv, "server", {"address", "port", "threads", "access_log"}); !s.ok())
+      return s;
+    Read(*sv, "address", c.server.address);
+    Read(*sv, "access_log", c.server.access_log);
+    if (auto s = ReadInt(*sv, "server", "port", 0, 65535, c.server.port); !s.ok()) return s;
+    if (auto s = ReadInt(*sv, "server", "threads", 1, 256, c.server.threads); !s.ok()) return s;
+  }
+  if (const auto* f = root["fetch"].as_table()) {
+    if (auto s = CheckKeys(*f, "fetch",
+                           {"user_agent", "connect_timeout_ms", "total_timeout_ms", "max_redirects",
+                            "max_body_mb", "per_host_connections", "per_host_delay_ms",
+                            "max_connections", "honour_robots"});
+        !s.ok())
+      return s;
+    Read(*f, "user_agent", c.fetch.user_agent);
+    for (auto s : {ReadInt(*f, "fetch", "connect_timeout_ms", 1, 600'000, c.fetch.connect_timeout_ms),
+                   ReadInt(*f, "fetch", "total_timeout_ms", 1, 3'600'000, c.fetch.total_timeout_ms),
+                   ReadInt(*f, "fetch", "max_redirects", 0, 20, c.fetch.max_redirects),
+                   ReadInt(*f, "fetch", "per_host_connections", 1, 2, c.fetch.max_connections_per_host),
+                   ReadInt(*f, "fetch", "per_host_delay_ms", 0, 600'000, c.fetch.per_host_delay_ms),
+                   ReadInt(*f, "fetch", "max_connections", 1, 1024, c.fetch.max_total_connections)})
+      if (!s.ok()) return s;
+    std::size_t mb = c.fetch.max_body_bytes >> 20;
+    if (auto s = ReadInt(*f, "fetch", "max_body_mb", 1, 1024, mb); !s.ok()) return s;
+    c.fetch.max_body_bytes = mb << 20;
+    Read(*f, "honour_robots", c.fetch.honour_robots);
+  }
+  if (const auto* sch = root["scheduler"].as_table()) {
+    if (auto s = CheckKeys(*sch, "scheduler", {"tick_seconds"}); !s.ok()) return s;
+    if (auto s = ReadInt(*sch, "scheduler", "tick_seconds", 1, 3600, c.scheduler_tick_seconds); !s.ok())
+      return s;
+  }
+
+  Status status;
+  if (const auto* arr = root["sections"].as_array()) {
+    c.sections = ReadTaxa(*arr, "sections", status);
+    if (!status.ok()) return status;
+  }
+  if (const auto* arr = root["regions"].as_array()) {
+    c.regions = ReadTaxa(*arr, "regions", status);
+    if (!status.ok()) return status;
+  }
+  if (c.sections.empty()) return Status::InvalidArgument("at least one section is required");
+  if (const auto* arr = root["sources"].as_array()) {
+    std::set<std::string> seen;
+    for (const auto& node : *arr) {
+      const auto* t = node.as_table();
+      if (!t) return Status::InvalidArgument("[[sources]] must be tables");
+      auto src = ReadSource(*t, c);
+      if (!src.ok()) return src.status();
+      if (!seen.insert(src->slug).second)
+        return Status::InvalidArgument("duplicate source slug '" + src->slug + "'");
+      c.sources.push_back(std::move(src).value());
+    }
+  }
+  return c;
+}
+
+Result<Config> LoadConfig(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return Status::IoError("cannot open config file " + path);
+  std::string text;
+  char buf[65536];
+  std::size_t n;
+  // A config file is small; refusing large ones keeps a wrong path (a database,
+  // a log) from being slurped into memory.
+  constexpr std::size_t kMaxConfigBytes = 4u << 20;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    text.append(buf, n);
+    if (text.size() > kMaxConfigBytes) {
+      std::fclose(f);
+      return Status::LimitExceeded("config file larger than 4 MiB: " + path);
+    }
+  }
+  std::fclose(f);
+  return ParseConfig(text, path);
+}
+
+}  // namespace bs

@@ -1,0 +1,21 @@
+// Rebuilding stored articles from stored raw pages after the extractor changed.
+#pragma once
+
+#include "app/config.h"
+#include "store/store.h"
+
+namespace bs {
+
+struct ReextractReport {
+  int pages = 0;
+  int updated = 0;
+  int unchanged = 0;
+  int failures = 0;
+};
+
+// Re-runs extraction on every stored raw page and updates its article. What
+// only the feed knew (headline, guid, categories-derived section) is kept from
+// the stored article.
+Result<ReextractReport> ReextractAll(Store& store, const Config& config);
+
+}  // namespace bs
