@@ -1,0 +1,67 @@
+#include "app/article_assembly.h"
+
+#include <gtest/gtest.h>
+
+namespace bs {
+namespace {
+
+TEST(TeaserTest, CutsAtWordBoundary) {
+  std::string body(50, 'x');
+  body = "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda";
+  std::string t = MakeTeaser("", body, 30);
+  EXPECT_LE(t.size(), 30u + 3);  // plus the ellipsis
+  EXPECT_EQ(t.back(), "…"[2]);
+  EXPECT_EQ(t.find("lambda"), std::string::npos);
+}
+
+TEST(TeaserTest, NeverSplitsAUtf8Character) {
+  std::string cjk;
+  for (int i = 0; i < 200; ++i) cjk += "中";
+  std::string t = MakeTeaser("", cjk, 100);
+  // Every character is 3 bytes; the cut must land on a boundary.
+  EXPECT_EQ((t.size() - 3) % 3, 0u);
+}
+
+TEST(TeaserTest, PrefersStandfirstAndFirstParagraph) {
+  EXPECT_EQ(MakeTeaser("Stand.", "Body."), "Stand.");
+  EXPECT_EQ(MakeTeaser("", "First para.\n\nSecond para."), "First para.");
+}
+
+TEST(AssembleTest, FeedHeadlinePageMetadata) {
+  Source src;
+  src.slug = "paper";
+  src.region = "south-asia";
+  src.language = "en";
+  src.section_map = {{"world", "diplomacy"}};
+  std::vector<Taxon> sections = {{"diplomacy", "Diplomacy"}, {"business", "Business"}};
+  FeedEntry e;
+  e.id = "g1";
+  e.title = "Talks resume";
+  e.categories = {"World"};
+  e.published = 1000;
+  e.authors = {"Feed Author"};
+  ExtractedArticle p;
+  p.title = "Talks resume | The Paper";
+  p.authors = {"Page Author"};
+  p.published = 2000;
+  p.text = "Body one.\n\nBody two.";
+  p.html = "<p>Body one.</p><p>Body two.</p>";
+  Article a = AssembleArticle(src, sections, e, p, "https://paper.example/a");
+  EXPECT_EQ(a.title, "Talks resume");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Page Author"});
+  EXPECT_EQ(a.published, 2000);
+  EXPECT_EQ(a.section, "diplomacy");
+  EXPECT_EQ(a.region, "south-asia");
+  EXPECT_EQ(a.teaser, "Body one.");
+  EXPECT_FALSE(a.content_hash.empty());
+
+  // The hash tracks visible content only.
+  Article b = a;
+  b.fetched_at = 99;
+  EXPECT_EQ(ArticleContentHash(b), a.content_hash);
+  b.body_text += " More.";
+  EXPECT_NE(ArticleContentHash(b), a.content_hash);
+}
+
+}  // namespace
+}  // namespace bs
