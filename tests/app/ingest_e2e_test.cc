@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <sqlite3.h>
 
+#include <map>
 #include <thread>
 
 #include "fetch/fetcher.h"
