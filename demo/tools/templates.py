@@ -387,7 +387,7 @@ def render_hanriver(paper, a, arts, index):
 <div class="byline">{esc(by)} <span class="mail">({esc(emails)})</span></div>
 <div class="date">{date_txt}</div></div>
 <div class="story-body" id="articleBody">
-<div class="img_box"><table class="photo"><tr><td><img src="{img_url(P, a)}" alt="" /></td></tr><tr><td class="caption">{esc(a['image'][1])} ({esc(a['image'][2])}/Han River Daily)</td></tr></table></div>
+<div class="img_box"><table class="photo"><tr><td><img src="{img_url(P, a)}" alt="" /></td></tr><tr><td class="caption">{esc(a['image'][1])} ({esc(a.get('photo_credit') or a['image'][2] + '/Han River Daily')})</td></tr></table></div>
 {body_html(a, sep='<br /><br />')}{syn}
 </div>
 <div class="copyright">{copy}</div>
