@@ -368,6 +368,14 @@ HttpResponse FixtureState::Fault(const HttpRequest& req, std::string_view rest) 
     r.body = bomb;
     return r;
   }
+  if (rest == "gzipped") {
+    // Always compressed, whatever the client accepts: proves decoding happens.
+    std::string text;
+    for (int i = 0; i < 200; ++i) text += "gzipped line " + std::to_string(i) + "\n";
+    HttpResponse r = TextResponse(200, Gzip(text));
+    r.SetHeader("Content-Encoding", "gzip");
+    return r;
+  }
   if (rest == "private-redirect") return Redirect("http://10.255.255.1/");
   if (auto name = after("count/")) return TextResponse(200, "count " + *name + "\n");
   if (auto name = after("hits/")) return TextResponse(200, std::to_string(Hits("/_fault/count/" + *name)));

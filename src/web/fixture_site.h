@@ -20,6 +20,7 @@
 //   /_fault/redirect/<n>       n hops of 302, then 200 "arrived"
 //   /_fault/big?mb=N           200 with N MiB of text (capped at 64)
 //   /_fault/gzip-bomb          Content-Encoding: gzip, ~1 MiB inflating to 1 GiB
+//   /_fault/gzipped            200, always gzip-encoded: "gzipped line 0".."199"
 //   /_fault/private-redirect   302 to http://10.255.255.1/ (must be refused)
 //   /_fault/count/<name>       200, counting hits under <name>
 //   /_fault/hits/<name>        text: how often /_fault/count/<name> was hit
