@@ -68,7 +68,7 @@ Economists say faster clearance matters beyond the port. A working paper publish
 dict(paper=P, slug="sindh-water-metering-bill",
      title="Sindh assembly passes water metering bill after stormy session",
      standfirst="The law requires meters on all bulk connections in Karachi within three years. Opposition members walked out, calling it a tax on the poor.",
-     authors=["Nadia Rind"], published="2026-11-17T15:20:00Z", section="politics",
+     authors=["Nadia Rind"], published="2026-11-17T16:40:00Z", section="politics",
      tags=["Sindh Assembly", "Water", "Karachi"],
      bio="Nadia Rind is the Courier's political correspondent in Karachi and covers the Sindh Assembly.",
      image=("assembly-hall", "The Sindh Assembly building in Karachi.", "Rashid Ali", "Sindh Assembly"),

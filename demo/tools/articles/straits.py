@@ -142,7 +142,7 @@ dict(paper=P, slug="heat-safe-working-hours-bill", label="Singapore",
      tags=["Parliament", "Heat", "Workers"],
      image=("construction-heat", "Construction workers take a break in the shade at a worksite in Tengah.", "Shaun Tay", "Worksite shade"),
      body="""
-Employers will be legally required to provide shaded rest areas for outdoor workers and to stop heavy outdoor work during periods of extreme heat, under a law passed in Parliament on Tuesday.
+Employers will be legally required to provide shaded rest areas for outdoor workers and to stop heavy outdoor work during periods of extreme heat, under a law passed in Parliament on Wednesday.
 
 The Workplace Safety and Health (Heat Stress) Amendment Bill was passed after a debate in which 14 MPs spoke. It turns into law guidelines that were introduced on a voluntary basis in 2023.
 
@@ -322,7 +322,7 @@ The family is funding the library from its savings and donations for now, and ho
 dict(paper=P, slug="singapore-sailors-regional-regatta", label="Sport",
      title="Singapore sailors win two golds at regional regatta",
      standfirst="Teenagers Ryan Lee and Chloe Ang took the ILCA 4 titles in Pattaya, while the 470 mixed crew finished with silver.",
-     authors=["Gerald Koh"], published="2026-11-16T10:00:00Z", section="sport",
+     authors=["Gerald Koh"], published="2026-11-15T12:00:00Z", section="sport",
      tags=["Sailing"],
      image=("sailing-boats", "Dinghies race off Pattaya on Sunday.", "Benjamin Goh", "Dinghy racing"),
      body="""
