@@ -34,20 +34,25 @@ std::string RobotsKey(const std::string& origin, AddressPolicy policy) {
   return origin + '#' + std::to_string(static_cast<int>(policy));
 }
 
-// RFC 9309 section 2.3.1: what a robots.txt fetch outcome means.
-RobotsRules RobotsFromOutcome(CURLcode code, const Result<FetchResponse>& r) {
+// RFC 9309 section 2.3.1: what a robots.txt fetch outcome means. `why` is set
+// when the outcome (rather than the file's rules) shuts the whole site.
+RobotsRules RobotsFromOutcome(CURLcode code, const Result<FetchResponse>& r, std::string& why) {
   if (!r.ok()) {
     // A redirect chain that ends nowhere usable counts as "unavailable"
     // (allow all); anything else means the site is unreachable (disallow).
     if (code == CURLE_TOO_MANY_REDIRECTS || code == CURLE_UNSUPPORTED_PROTOCOL) {
       return RobotsRules::AllowAll();
     }
+    why = "robots.txt could not be fetched (" + r.status().ToString() + ")";
     return RobotsRules::DisallowAll();
   }
   const long status = r->http_status;
   if (status >= 200 && status < 300) return ParseRobots(r->body);
   // 429 asks us to back off: treated like a server error, as major crawlers do.
-  if (status == 429 || status >= 500) return RobotsRules::DisallowAll();
+  if (status == 429 || status >= 500) {
+    why = "robots.txt answered HTTP " + std::to_string(status);
+    return RobotsRules::DisallowAll();
+  }
   return RobotsRules::AllowAll();  // 4xx and odd leftovers: no robots.txt
 }
 
@@ -73,6 +78,7 @@ struct Fetcher::Impl {
   struct RobotsEntry {
     RobotsState state = RobotsState::kUnknown;
     RobotsRules rules;
+    std::string why_disallow_all;  // for error messages; see RobotsFromOutcome
   };
   struct Pending {
     std::size_t index;
@@ -132,8 +138,11 @@ struct Fetcher::Impl {
             !RobotsAllows(rb->rules, q.items.front().target.path_and_query)) {
           Pending p = std::move(q.items.front());
           q.items.pop_front();
-          done(p.index, Status::Refused("refused: robots.txt of " + q.origin + " disallows " +
-                                        p.target.url));
+          done(p.index,
+               Status::Refused(rb->why_disallow_all.empty()
+                                   ? "refused: robots.txt of " + q.origin + " disallows " + p.target.url
+                                   : "refused: " + p.target.url + ": " + rb->why_disallow_all +
+                                         ", so the site is off limits for this run"));
           continue;
         }
         HostState& h = hosts[q.origin];
@@ -214,7 +223,8 @@ struct Fetcher::Impl {
       }, done);
       return;
     }
-    rb.rules = RobotsFromOutcome(code, result);
+    rb.why_disallow_all.clear();
+    rb.rules = RobotsFromOutcome(code, result, rb.why_disallow_all);
     rb.state = RobotsState::kReady;
     hosts[a.origin].crawl_delay_seconds = rb.rules.crawl_delay_seconds;
   }

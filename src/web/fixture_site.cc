@@ -452,6 +452,27 @@ HttpResponse FixtureState::Static(const HttpRequest& req) {
     if (!declared.empty()) content_type = declared;
   }
 
+  // A sidecar "<name>.status" holding e.g. "503" serves the file with that
+  // status (to test how clients treat a failing robots.txt or feed).
+  fs::path status_sidecar = file;
+  status_sidecar += ".status";
+  int forced_status = 0;
+  if (fs::is_regular_file(status_sidecar, ec)) {
+    std::ifstream s(status_sidecar);
+    std::string text;
+    std::getline(s, text);
+    while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) text.pop_back();
+    const long code = ParseBounded(text, 999, -1);
+    if (code >= 200 && code <= 599) forced_status = static_cast<int>(code);
+  }
+  if (forced_status != 0) {
+    HttpResponse r;
+    r.status = forced_status;
+    r.SetHeader("Content-Type", content_type);
+    r.body = std::move(content);
+    return r;
+  }
+
   const std::string etag = "\"" + HexU64(Fnv1a64(content)) + "\"";
   const auto mtime = fs::last_write_time(file, ec);
   const std::time_t mtime_secs =

@@ -9,7 +9,8 @@
 // from the extension, sniffing RSS/Atom/JSON Feed; "; charset=utf-8" is added
 // to text types only when the bytes are valid UTF-8. A sidecar file
 // "<name>.content-type" overrides the Content-Type verbatim (to test servers
-// that declare legacy charsets). Responses carry an ETag (content hash) and
+// that declare legacy charsets); a sidecar "<name>.status" (e.g. "503")
+// serves the file with that status instead of 200. Responses carry an ETag (content hash) and
 // Last-Modified (file mtime) and honour If-None-Match / If-Modified-Since with
 // 304. Text bodies are gzip-encoded when the client accepts gzip.
 //

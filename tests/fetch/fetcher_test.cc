@@ -295,6 +295,37 @@ TEST_F(FetcherTest, MissingRobotsAllowsEverything) {
   EXPECT_EQ(server_->Get("/_fault/hits?path=/robots.txt"), "1");
 }
 
+TEST_F(FetcherTest, RobotsServerErrorDisallowsTheSite) {
+  WriteFile(dir_.path() / "robots.txt", "User-agent: *\nAllow: /\n");
+  WriteFile(dir_.path() / "robots.txt.status", "503\n");
+  FetchOptions options = FastOptions();
+  options.honour_robots = true;
+  Fetcher fetcher(options);
+  auto r = fetcher.Fetch(LoopbackRequest(Url("/_fault/count/blocked")));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kRefused);
+  EXPECT_NE(r.status().message().find("robots.txt answered HTTP 503"), std::string::npos)
+      << r.status().message();
+  EXPECT_EQ(server_->Get("/_fault/hits/blocked"), "0");
+}
+
+TEST_F(FetcherTest, UnreachableRobotsDisallowsTheSite) {
+  // Port 1 on loopback has no listener: the connection is refused at once.
+  FetchOptions options = FastOptions();
+  options.honour_robots = true;
+  Fetcher fetcher(options);
+  auto r = fetcher.Fetch(LoopbackRequest("http://127.0.0.1:1/feed.xml"));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kRefused) << r.status().ToString();
+  EXPECT_NE(r.status().message().find("robots.txt could not be fetched"), std::string::npos)
+      << r.status().message();
+  // Without robots.txt checking, the same failure is a plain network error.
+  Fetcher plain(FastOptions());
+  auto direct = plain.Fetch(LoopbackRequest("http://127.0.0.1:1/feed.xml"));
+  ASSERT_FALSE(direct.ok());
+  EXPECT_EQ(direct.status().code(), Status::Code::kNetworkError) << direct.status().ToString();
+}
+
 TEST_F(FetcherTest, PerHostConcurrencyIsCapped) {
   FetchOptions options = FastOptions();
   options.max_connections_per_host = 2;
