@@ -2,7 +2,10 @@
 // the reader site and by the loopback fixture server in tests and the demo.
 //
 // Handlers run on the server's I/O threads and must not block for long; they
-// return a complete response. The server enforces request limits (header and
+// return a complete response. The handler is called concurrently from several
+// threads and must be thread-safe. The server owns framing: it sets
+// Content-Length, Connection, and (unless the handler did) Date and Server;
+// for HEAD it sends the headers a GET would get, without the body. The server enforces request limits (header and
 // body size, read timeouts against slow clients) before a handler sees a request.
 #pragma once
 
@@ -51,6 +54,9 @@ struct HttpServerOptions {
   int read_timeout_seconds = 15;   // whole request must arrive within this
   int idle_timeout_seconds = 60;   // keep-alive idle limit
   bool access_log = true;
+  // Connections beyond this are closed on accept, so a flood of idle clients
+  // cannot exhaust file descriptors.
+  std::size_t max_connections = 1024;
 };
 
 class HttpServer {
@@ -63,7 +69,10 @@ class HttpServer {
   // Binds and starts the I/O threads; returns once listening.
   Status Start();
   unsigned short port() const;  // the bound port (useful with port 0)
-  // Stops accepting, lets in-flight requests finish (up to a grace period), joins.
+  // Stops accepting, closes idle connections, lets in-flight responses finish
+  // (up to a grace period of a few seconds, after which they are cut off) and
+  // joins the I/O threads. Idempotent; the destructor calls it. Must not be
+  // called from a handler (it joins the thread the handler runs on).
   void Stop();
 
  private:
