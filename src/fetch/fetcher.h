@@ -37,7 +37,7 @@
 namespace bs {
 
 struct FetchOptions {
-  std::string user_agent;          // default: "Broadsheet/<version> (+homepage)"
+  std::string user_agent;          // empty: DefaultUserAgent(contact_url)
   long connect_timeout_ms = 10'000;
   long total_timeout_ms = 30'000;
   long max_redirects = 5;

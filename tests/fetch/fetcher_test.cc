@@ -192,7 +192,18 @@ TEST_F(FetcherTest, LoopbackRefusedUnlessAllowed) {
   EXPECT_EQ(by_name.status().code(), Status::Code::kRefused) << by_name.status().ToString();
   EXPECT_NE(by_name.status().message().find("loopback address"), std::string::npos)
       << by_name.status().message();
+  // With robots.txt on, the refused robots.txt fetch refuses the request too.
+  FetchOptions with_robots = FastOptions();
+  with_robots.honour_robots = true;
+  Fetcher polite(with_robots);
+  auto via_robots = polite.Fetch(req);
+  ASSERT_FALSE(via_robots.ok());
+  EXPECT_EQ(via_robots.status().code(), Status::Code::kRefused);
+  EXPECT_NE(via_robots.status().message().find(req.url + " resolves to loopback address"),
+            std::string::npos)
+      << via_robots.status().message();
   EXPECT_EQ(server_->Get("/_fault/hits/public-only"), "0");
+  EXPECT_EQ(server_->Get("/_fault/hits?path=/robots.txt"), "0");
 }
 
 TEST_F(FetcherTest, ReusedConnectionDoesNotBypassPolicy) {
