@@ -102,6 +102,12 @@ Once in a halo orbit beyond the Moon, the satellite will relay data between Eart
 
 The institute said it was in talks with space agencies in Europe and Asia about sharing the relay's capacity. The satellite is designed to operate for at least five years.
 
+The far side of the Moon has become a focus of international exploration because it is shielded from radio noise from Earth, making it attractive for radio astronomy, and because its terrain is older and less studied than the near side.
+
+Engineers said the most demanding part of the campaign had been the thermal vacuum test, during which the spacecraft spent 21 days in a chamber that cycled between minus 170 degrees Celsius and plus 120 degrees Celsius to simulate the conditions it will face in orbit.
+
+The satellite's main antenna, which unfolds to a diameter of 3.2 meters after launch, was deployed and retracted 12 times during the tests without problems.
+
 Launch is planned for the second half of 2027 on a foreign commercial rocket. Korea's first lunar orbiter, launched in 2022, continues to operate and has sent back thousands of images of the lunar surface.
 """),
 
@@ -121,6 +127,12 @@ Cheonan had equalized in the 78th minute and looked set to delay the celebration
 "I have never scored a header like that in my life," said Jung, 29, who had scored just twice all season. "I closed my eyes and the ball found my head."
 
 More than 14,000 fans, the club's biggest crowd in four years, stayed long after the final whistle to sing with the players.
+
+Incheon Harbour were relegated in 2023 after a season of financial turmoil in which the club fell behind on player salaries. A new ownership group led by local logistics companies took over the following year and cleared the debts.
+
+This season the club lost only four of 35 league matches. Ramos, signed in the winter from a Brazilian second-division club, led the team with 12 assists, while forward Ahn Tae-yang scored 17 goals.
+
+Supporters unfurled a giant banner reading "We never left" across one stand before kickoff, a reference to the thousands of fans who continued to buy season tickets after relegation.
 
 Head coach Seo Byung-chul, who took over after relegation, said the club would need to strengthen its squad significantly for next season. "The top division is a different world. We were promoted with heart. We will need quality too," he said.
 """),
@@ -143,6 +155,10 @@ According to ministry data, 133,650 South Koreans have registered as members of 
 Face-to-face reunions were last held in 2018. Video reunions, in which families in both countries speak through screens at designated centers, were held several times in the 2000s.
 
 Kim Soon-ja, 91, who fled her hometown in Hwanghae Province as a teenager, said she had applied for reunions more than 20 times without success. "I just want to know if my younger brother is alive," she said at a gathering of separated families in Seoul. "If I can see his face on a screen, that would be enough."
+
+The ministry said it had also proposed exchanging letters and video messages recorded by elderly family members, which could be delivered even if real-time reunions were not possible. About 24,000 such video messages have already been recorded in the South and stored for future exchange.
+
+Officials said the cost of equipment for reunion centers in the North would be covered by an inter-Korean cooperation fund, and that any transfer of equipment would comply with international sanctions.
 
 Analysts said a response from the North was unlikely in the current climate, but that the proposal kept the issue on the agenda.
 """),
@@ -188,6 +204,8 @@ Pharmacies reported running out of protective masks, and many parents kept child
 
 Experts attributed the haze to a combination of domestic emissions from vehicles, factories and coal-fired power plants, dust carried from abroad, and stagnant weather conditions that prevented pollutants from dispersing.
 
+Schools canceled outdoor classes and sports days, and kindergartens were told to keep children indoors. Several local governments distributed free masks to elderly residents and people with respiratory illnesses.
+
 The government said it would consider additional steps, including temporarily shutting down more coal-fired power plants and using artificial rain, though scientists were skeptical of the latter.
 """),
 
@@ -210,7 +228,37 @@ Finance ministry officials said they were monitoring the market closely and woul
 
 A weaker won helps exporters by making their goods cheaper abroad, but raises the cost of imported energy and food, adding to inflation.
 
+Importers, meanwhile, rushed to buy dollars to pay for oil and raw materials before the won weakened further, adding to demand for the US currency. Airlines and refiners are among the companies most exposed to a weaker won, as they pay for fuel in dollars.
+
+The Bank of Korea said in a report last week that the won had been weighed down by a gap in interest rates between Korea and the United States, as well as uncertainty over the outlook for semiconductor exports. The central bank's governor said it would respond to "herd behavior" in the currency market if necessary.
+
 Economists said the currency was likely to remain volatile until the direction of US interest rates became clearer.
+"""),
+
+dict(paper=P, slug="seoul-jakarta-critical-minerals-pact", label="Foreign Affairs",
+     title="Seoul, Jakarta sign pact on nickel supply and battery investment",
+     standfirst="Korean battery makers will expand plants in Indonesia in return for long-term access to processed nickel, under an agreement signed in Jakarta.",
+     authors=["Lee Seung-hoon"], published="2026-10-29T06:00:00Z", section="diplomacy",
+     tags=["Indonesia", "Critical minerals", "Batteries"],
+     image=("nickel-smelter", "A nickel processing plant on Sulawesi island.", "Kim Tae-hyun", "Nickel plant"),
+     body="""
+South Korea and Indonesia on Thursday signed an agreement to cooperate on the supply of nickel and other minerals used in electric vehicle batteries, as Seoul seeks to reduce its dependence on a small number of suppliers for critical materials.
+
+Under the memorandum of understanding, signed in Jakarta by the two countries' industry ministers, Indonesia will facilitate long-term supply contracts for processed nickel to Korean companies. In return, Korean battery and materials makers will expand investment in processing and battery cell production in Indonesia.
+
+Indonesia holds the world's largest reserves of nickel and has banned exports of raw nickel ore since 2020 to encourage companies to process the metal and build factories in the country. The policy has drawn billions of dollars of investment, much of it from Chinese companies.
+
+"This agreement gives our companies a stable source of key materials and gives Indonesia the technology and jobs it wants. It is a partnership, not a purchase," Korea's industry minister told reporters after the signing ceremony.
+
+Officials said three Korean companies had announced plans to invest a combined 4.2 trillion won in Indonesia over the next five years, including a cathode materials plant and the expansion of an existing battery cell factory near Jakarta.
+
+The agreement also includes cooperation on environmental standards for mining and processing. Nickel mining in Indonesia has been criticized by environmental groups for deforestation, water pollution and the use of coal-fired power at smelters.
+
+Korean officials said companies would be encouraged to source nickel from operations that meet international environmental and labor standards, which is increasingly demanded by carmakers in Europe and the United States.
+
+Industry analysts said the deal could help Korean battery makers qualify for subsidies in markets that restrict the use of materials from certain countries, depending on how ownership of the processing plants is structured.
+
+Indonesia is also in talks with Japan and several European countries on similar agreements.
 """),
 
 dict(paper=P, slug="archers-sweep-team-events-asian-championships", label="Sports",
@@ -229,6 +277,14 @@ The men's team beat India 5-3 after a tense shoot-off, and the mixed team of Oh 
 "I was nervous in the first end, but my teammates told me to enjoy it," said Oh, who was competing in her first senior international championship. "After that I only thought about the target."
 
 The championships, originally scheduled to be held in Chattogram, were moved to Dhaka this week after Cyclone Sarai struck Bangladesh's southeast coast. Organizers praised local officials for arranging the new venue at short notice.
+
+The sweep continued a remarkable record for South Korea, which has won the majority of team titles at the Asian Championships since the event began. Team officials said the results were especially encouraging because the women's squad included two archers competing in their first major senior tournament.
+
+Conditions on the range were difficult, with gusty winds blowing across the targets for much of the afternoon. Coaches said the team had trained specifically for windy conditions at a coastal range in South Jeolla Province before the tournament.
+
+Oh, who took up archery at 10 after watching the Olympics on television, is now considered one of the country's brightest prospects. She shot a score of 678 in the ranking round, the highest in the women's competition.
+
+The national team's head coach said the archers would return to Korea on Sunday and begin preparing for next year's World Cup season after a short break.
 
 The individual finals will be held Saturday.
 """),

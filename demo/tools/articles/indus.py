@@ -294,6 +294,12 @@ The squad had only two months of residential training before the tournament and 
 
 Head coach Ghazala Pervaiz said the federation needed to organise a regular domestic competition for women. "Talent is not the problem. Matches are the problem," she said. "A player who plays 10 competitive games a year cannot compete with one who plays 40."
 
+Pakistan lost their opening three matches, including a 6-0 defeat by the eventual winners, before drawing with Kazakhstan and then beating Hong Kong. Coaches said the team had improved steadily as the tournament went on and players grew used to the pace of international hockey.
+
+Nawaz, 19, scored the equaliser against Hong Kong with a reverse-stick shot from the top of the circle, and Khokhar converted a penalty corner eight minutes from the end. Goalkeeper Mehwish Ali made several saves in the closing minutes as Hong Kong pressed for an equaliser.
+
+Several players combine hockey with studies or jobs. Two are teachers, one works at a bank, and four are university students who had to seek permission to miss examinations.
+
 The federation said it would hold a national women's championship in February.
 """),
 

@@ -199,6 +199,14 @@ Center Benjie Tolentino added 18 points and 15 rebounds for Cavite, which finish
 
 "Nobody believed in this team in August," said Corsairs coach Dindo Aquino. "These boys believed. That's all that mattered."
 
+The Corsairs had lost Game 5 by 17 points and looked tired in the first half of Game 6, trailing by 11 at halftime. But Aquino switched to a smaller lineup in the third quarter, and a 14-2 run sparked by Alcaraz and veteran guard Mark Joseph Lim pulled them level.
+
+The two teams traded baskets throughout the fourth quarter, with neither side leading by more than four points. Alcaraz missed a potential game-winner at the end of regulation, a moment he said made him more determined in overtime. "I told myself, that miss is not the last shot I will take tonight," he said.
+
+The Titans had won the Metro Cup twice in the last four seasons and were favored to win again after finishing the elimination round with the best record.
+
+Thousands of fans were expected to welcome the team at a motorcade in Cavite on Saturday.
+
 Ilagan led Quezon City with 31 points.
 """),
 
@@ -219,6 +227,12 @@ During typhoon warnings, messages from the state weather bureau and local disast
 "In the last big typhoon, the towers went down before the worst of the wind arrived. People did not get the update that the storm had changed direction," said the disaster risk reduction officer of a coastal town in Catanduanes. "This closes that gap."
 
 The service currently supports only text messages, not calls or data, and works best outdoors with a clear view of the sky.
+
+Officials said the alerts would be written in Filipino, English and the main local languages of each province, and would include the expected time of landfall and the location of the nearest evacuation center.
+
+In Batanes, the country's northernmost province, typhoons regularly knock out power and communications for days. Residents said the pilot would help families with relatives working on fishing boats or in remote farms, who often miss official warnings.
+
+"My father was at sea when the last big typhoon came. We could not reach him," said a college student in Basco. "If the message can come from the sky, maybe next time he will get it."
 
 Officials said the pilot would run through the end of the typhoon season and, if successful, be expanded to other island provinces next year. The Philippines is hit by an average of 20 tropical cyclones a year.
 """),
@@ -243,6 +257,10 @@ On weekends, the queue stretches out the door, and the bakery sells about 12,000
 
 "My lola bought hopia here when she was young. Now I bring my own kids," said Mariel Tan, 35, who drove from Parañaque.
 
+Making hopia by hand is slow work. The dough is made from two layers, a water dough and an oil dough, which are rolled and folded together several times to create the pastry's flaky rings. Each baker can shape about 800 pieces an hour.
+
+Go-Lim has resisted offers to open branches in malls or to sell frozen hopia through supermarkets. "If we make it somewhere else, it will not be the same. People come to Ongpin for this," she said. She has, however, started taking orders online and delivering across Metro Manila.
+
 To mark the anniversary, the bakery has released a limited batch wrapped in reproductions of its original 1920s paper packaging.
 """),
 
@@ -266,6 +284,10 @@ Farmers' groups welcomed the bill but said it should be paired with more support
 
 Importers warned that frequent tariff changes could make planning difficult. Economists said the impact on consumer prices would depend on how quickly the changes were passed on by traders.
 
+Under the Senate version, the tariff adjustments would be set each year by an inter-agency committee based on harvest forecasts, and published at least 60 days in advance so that importers and farmers can plan. The House version would give the agriculture department more discretion to change rates during the year.
+
+Farmers in Nueva Ecija, the country's main rice-producing province, said palay prices had fallen to as low as ₱16 per kilogram during the last main harvest, below what many said it cost them to produce.
+
 The Philippines is one of the world's biggest rice importers, buying around 4 million tons a year.
 """),
 
@@ -286,6 +308,14 @@ The money will go into a dedicated fund for upgrading drainage pipes, building r
 "We cannot keep asking residents to wade through floodwater while the buildings that cover our ground in concrete pay nothing extra," said the councilor who authored the ordinance.
 
 Business groups opposed the levy, saying it would add to the cost of doing business in the city and could drive investment to neighboring cities. A property developers' association said it would study legal options.
+
+Residents of flood-prone districts say they have lost count of the days when they have had to wade to work through knee-deep water. In Sampaloc, home to many universities and dormitories, students have been forced to miss classes during heavy rain because streets were impassable.
+
+"Every rainy season I put my appliances on blocks and pray," said Lorna Macaraeg, 57, who runs a small eatery on a street near España Boulevard. "If this money really goes to the drains, I will be the first to thank the council."
+
+City engineers said much of the drainage system in the older districts dates from the early 20th century and was designed for a far smaller population and far less paved surface. The city has identified 38 drainage projects, including two large underground retention tanks, that would be funded by the levy.
+
+Owners of affected buildings will be able to reduce their payments by up to half if they install rainwater catchment systems or green roofs that slow the flow of water into drains.
 
 The ordinance requires the city to publish an annual report on how the fund is spent. It takes effect in January.
 """),
@@ -309,6 +339,12 @@ Remittances account for about 8 percent of the country's economic output and are
 "The money I send pays for my children's tuition and my mother's medicine," said Ana Reyes, 41, a nurse in Riyadh, in a phone interview. "Every December I try to send a little extra so they can have a proper Noche Buena."
 
 Economists said remittance growth had slowed compared with previous decades, as a larger share of overseas workers settle abroad with their families. They said the peso's relative strength this year also meant dollar remittances bought slightly less at home.
+
+Land-based workers accounted for about three-quarters of the total, with sea-based workers sending the rest. Remittances from Japan and South Korea also grew, reflecting the rising number of Filipinos working in caregiving, manufacturing and agriculture in those countries.
+
+Remittance companies said digital transfers continued to gain ground over cash pick-up, with more families receiving money directly into e-wallets. Fees for digital transfers have fallen sharply in recent years as competition has increased.
+
+The central bank said it would continue to work with banks and remittance companies to lower the cost of sending money home and to encourage families to save and invest part of what they receive.
 
 The central bank expects remittances to grow 3 percent for the full year.
 """),

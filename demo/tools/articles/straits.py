@@ -182,6 +182,8 @@ Advance estimates released alongside the statement showed the economy grew 2.4 p
 
 Singapore manages monetary policy through the exchange rate rather than interest rates, allowing the currency to move within an undisclosed band against a basket of its trading partners' currencies.
 
+Headline inflation eased to 1.4 per cent in September from 1.7 per cent in August, as private transport and accommodation costs rose more slowly.
+
 The next scheduled policy statement is due in January.
 """),
 
@@ -294,6 +296,8 @@ Residents who do not wish to use passkeys can continue using existing login meth
 
 Cybersecurity experts welcomed the change but said scammers would adapt. "They will shift to persuading people to approve transactions themselves, or to install malicious apps," said Mr Alvin Chew, a security consultant. "The human is always the last line."
 
+The agency said passkeys would be backed up through the phone's operating system, so that users who change phones would not lose access. Users who lose their phones can revoke passkeys through a service counter or a website using other verification methods.
+
 More than 4.5 million people use the national digital identity, which provides access to over 2,700 services from government agencies and private companies such as banks and insurers.
 """),
 
@@ -335,6 +339,10 @@ Ang's victory was tighter. She needed to finish ahead of Thailand's Nattaya Suks
 Singapore's 470 mixed crew of Jonathan Yeo and Sarah Tan took silver behind a Thai pair, while the men's windsurfing entry finished fourth.
 
 The championships drew 180 sailors from eight countries. Singapore Sailing's head coach said the results were encouraging ahead of next year's regional games, but cautioned that the competition would be much stronger.
+
+Sailing officials said the results reflected the depth of Singapore's youth programme, which has produced several Olympians. About 1,200 young sailors train at clubs and schools across the island, most of them in small single-handed dinghies.
+
+Thailand topped the overall medal table with four golds, ahead of Singapore with two and Malaysia with one.
 
 Lee and Ang, both students at a secondary school in the east, train four times a week at the national sailing centre in Changi. Both said they hoped to progress to the bigger ILCA 6 boat next year.
 """),
