@@ -44,7 +44,7 @@ dict(paper=P, slug="chattogram-port-reopens-after-cyclone", label="Business",
      title="Chattogram port resumes operations, backlog of 40,000 boxes",
      standfirst="Ships began returning to jetties on Friday morning as port officials said it would take at least a week to clear the backlog caused by Cyclone Sarai.",
      authors=["Arif Hossain"], published="2026-11-20T06:00:00Z", section="business",
-     event="cyclone-sarai", dateline="Chattogram",
+     event="cyclone-sarai", event_role="follow-up", dateline="Chattogram",
      tags=["Cyclone Sarai", "Chattogram Port", "Shipping"],
      image=("port-jetty", "A container vessel berths at Chattogram port on Friday.", "Mizanur Rahman", "Chattogram jetty"),
      body="""
