@@ -208,6 +208,10 @@ def main():
                     subprocess.run(["iconv", "-f", "UTF-8", "-t", a["encoding"], tmp],
                                    stdout=f, check=True)
                 os.remove(tmp)
+                if a.get("http_charset"):
+                    # Sidecar read by the fixture server: the HTTP header declares the charset too.
+                    with open(out + ".content-type", "w") as f:
+                        f.write(f"text/html; charset={a['http_charset']}\n")
             else:
                 with open(out, "w", encoding="utf-8") as f:
                     f.write(page)

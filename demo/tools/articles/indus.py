@@ -251,7 +251,7 @@ Elected councils in Balochistan have historically had limited powers and budgets
 Results for most union councils are expected by Monday.
 """),
 
-dict(paper=P, slug="karachi-circular-railway-survey-2018", encoding="WINDOWS-1252",
+dict(paper=P, slug="karachi-circular-railway-survey-2018", encoding="WINDOWS-1252", http_charset="windows-1252",
      title="Circular railway revival: fresh survey to map encroachments",
      standfirst="Railway officials say a door-to-door survey along the 43km loop will be completed within three months — the first step towards bringing trains back.",
      authors=["Tariq Memon"], published="2018-05-22T05:00:00Z", section="business",
