@@ -192,6 +192,15 @@ TEST_F(FetcherTest, LoopbackRefusedUnlessAllowed) {
   EXPECT_EQ(by_name.status().code(), Status::Code::kRefused) << by_name.status().ToString();
   EXPECT_NE(by_name.status().message().find("loopback address"), std::string::npos)
       << by_name.status().message();
+  // Numeric spellings of 127.0.0.1 are caught too.
+  for (const char* host : {"2130706433", "0x7f.1", "127.1"}) {
+    FetchRequest odd;
+    odd.url = std::string("http://") + host + ":" +
+              server_->origin().substr(server_->origin().rfind(':') + 1) + "/_fault/count/public-only";
+    auto refused = fetcher.Fetch(odd);
+    ASSERT_FALSE(refused.ok()) << host;
+    EXPECT_EQ(refused.status().code(), Status::Code::kRefused) << refused.status().ToString();
+  }
   // With robots.txt on, the refused robots.txt fetch refuses the request too.
   FetchOptions with_robots = FastOptions();
   with_robots.honour_robots = true;
