@@ -382,6 +382,51 @@ TEST_F(FetcherTest, PerHostDelaySpacesRequestStarts) {
   EXPECT_GE(std::stol(stats.substr(pos + 11)), 130) << stats;
 }
 
+TEST_F(FetcherTest, CrawlDelayWidensTheGap) {
+  WriteFile(dir_.path() / "robots.txt", "User-agent: *\nCrawl-delay: 0.2\n");
+  FetchOptions options = FastOptions();
+  options.honour_robots = true;
+  Fetcher fetcher(options);
+  std::vector<FetchRequest> reqs;
+  for (int i = 0; i < 3; ++i) {
+    reqs.push_back(LoopbackRequest(Url("/_fault/concurrency/crawl?ms=1&n=" + std::to_string(i))));
+  }
+  fetcher.FetchAll(reqs, [&](std::size_t, Result<FetchResponse> r) { EXPECT_TRUE(r.ok()); });
+  const std::string stats = server_->Get("/_fault/stats/crawl");
+  const auto pos = stats.find("min_gap_ms=");
+  ASSERT_NE(pos, std::string::npos) << stats;
+  EXPECT_GE(std::stol(stats.substr(pos + 11)), 180) << stats;
+}
+
+// "127.0.0.1" and "localhost" are different origins to the scheduler, which
+// gives two hosts to overlap without leaving loopback.
+TEST_F(FetcherTest, OverlapsHostsWithinTheGlobalCap) {
+  const std::string port = server_->origin().substr(server_->origin().rfind(':') + 1);
+  auto run = [&](int max_total, const std::string& name) {
+    FetchOptions options = FastOptions();
+    options.max_connections_per_host = 1;
+    options.max_total_connections = max_total;
+    Fetcher fetcher(options);
+    std::vector<FetchRequest> reqs;
+    for (const char* host : {"127.0.0.1", "localhost"}) {
+      for (int i = 0; i < 2; ++i) {
+        reqs.push_back(LoopbackRequest("http://" + std::string(host) + ":" + port +
+                                       "/_fault/concurrency/" + name + "?ms=200&n=" +
+                                       std::to_string(i)));
+      }
+    }
+    fetcher.FetchAll(reqs, [&](std::size_t, Result<FetchResponse> r) {
+      EXPECT_TRUE(r.ok()) << r.status().ToString();
+    });
+    return server_->Get("/_fault/stats/" + name);
+  };
+  const std::string both = run(8, "two-hosts");
+  EXPECT_NE(both.find("max_concurrent=2 "), std::string::npos) << both;
+  const std::string capped = run(1, "one-slot");
+  EXPECT_NE(capped.find("max_concurrent=1 "), std::string::npos) << capped;
+  EXPECT_NE(capped.find("requests=4"), std::string::npos) << capped;
+}
+
 TEST_F(FetcherTest, SendsUserAgent) {
   FetchOptions options = FastOptions();
   options.contact_url = "https://desk.example.invalid/about";
