@@ -194,9 +194,9 @@ def render_indus(paper, a, arts, index):
         f'<p class="comment-meta">Posted by {esc(n)} | <a href="#report" class="report">Report as abusive</a></p></li>'
         for n, t in cm)
     page = f"""<!DOCTYPE html>
-<html lang="{a['lang']}"{' ' if a['encoding'] else ''}>
+<html lang="{a['lang']}">
 <head>
-<meta charset="{a['encoding'] or 'utf-8'}">
+<meta charset="{(a['encoding'] or 'utf-8').lower()}">
 <title>{esc(a['title'])} | The Indus Courier</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="{esc(a['standfirst'])}">
@@ -355,7 +355,7 @@ def render_hanriver(paper, a, arts, index):
     syn = ""
     boiler = [copy]
     if a["syndicated_from"]:
-        syn = f'<br /><br /><i class="credit">This article first appeared in The Straits Ledger, a partner newspaper.</i>'
+        syn = f'<br /><br /><em class="source-note">This article first appeared in The Straits Ledger, a partner newspaper.</em>'
     mp = most_read(a, arts, 4)
     upd = updated_dt(a) or a["dt"]
     page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">

@@ -128,6 +128,22 @@ In Aurora, Quirino and Nueva Vizcaya, where the conflict has displaced thousands
 
 The text of the agreement was published on the website of the government's peace office on Thursday evening.
 
+## From Kuala Lumpur to Sentosa
+
+The road to Thursday's ceremony was long and uneven. When the two sides first met in Kuala Lumpur on February 18, 2019, the government panel was led by former labor undersecretary Ernesto Palacio, and the NSMF's fighters were still clashing with troops in the mountains of Aurora and Quirino.
+
+The talks produced early agreements on protecting the Sierra Madre forests and on an agenda for agrarian reform, but collapsed in June 2021 after the Dingalan ambush. For almost four years, the only contacts were through church intermediaries and a handful of diplomats.
+
+The process was revived in March last year, with Singapore agreeing to host and retired Justice Mangubat taking over the government panel. Negotiators said the breakthrough came in July, when the two sides agreed to link each phase of disarmament to concrete progress on land titles.
+
+## In the rebel heartland
+
+In the hills of Quirino, where the NSMF has maintained camps for decades, supporters of the group gathered in a village chapel to watch the ceremony on a phone connected to a borrowed television.
+
+"I joined when I was 17. I am 49 now," said a former fighter who asked to be identified only by his nom de guerre, Ka Berto. "I want to farm my own land before I die. If this paper gives me that, then it was worth waiting for."
+
+Soldiers at a detachment in the nearby town of Nagtipunan said they had been ordered to avoid all offensive operations since the signing. "We are tired too," said a sergeant who has served in the area for eight years. "Most of us have never seen the enemy's face. Maybe now we will meet them at the market."
+
 UPDATE: Adds reaction from retired military officers and details on legislation.
 """),
 

@@ -38,6 +38,24 @@ The Bangladesh Power Development Board said supply had been cut to about 2.3 mil
 The Storm Warning Centre said Sarai had weakened into a cyclonic storm over the Rangamati hills by 9:00am and would weaken further into a deep depression by Thursday evening, bringing heavy to very heavy rain across Chattogram division. It warned of landslides in the hill districts.
 
 The ministry said it had allocated Tk 5 crore in cash, 2,500 tonnes of rice and 40,000 packets of dry food for the affected districts. Navy ships carrying relief and medical teams were expected to reach Kutubdia and Sandwip by Thursday afternoon.
+
+## Shelters packed beyond capacity
+
+Many shelters held far more people than they were built for. At a primary school shelter in Moheshkhali designed for 800 people, volunteers said about 1,900 had crowded in by midnight, along with goats and chickens that families refused to leave behind.
+
+"We had no space to sit, only to stand. The children were crying all night and there was only one toilet working," said Nurul Amin, 52, a salt farmer. "But the walls held. Outside, everything was flying."
+
+Volunteers of the Cyclone Preparedness Programme had gone from house to house with megaphones and flags from Wednesday afternoon, urging people to move. Several volunteers said some men had refused to leave their homes and boats until the wind picked up after dark, and had to be persuaded to move at the last minute.
+
+Women's rights groups have long complained that shelters lack separate spaces and toilets for women, which discourages some families from using them. The ministry said 60 new shelters built this year included separate facilities, and that more would follow.
+
+## Fewer deaths than in the past
+
+Disaster experts said the toll, though tragic, showed how far Bangladesh's preparedness had come. Cyclones of similar strength killed tens of thousands of people in 1970 and 1991, when few shelters existed and warnings reached only a fraction of the coast.
+
+"The system of warnings, volunteers and shelters is now one of the best in the world. What remains is livelihoods," said Professor Farhana Yasmin, a disaster management expert at a public university in Dhaka. "People survive the storm and then lose their houses, their salt fields, their fish ponds. Recovery is where we are still weak."
+
+Early estimates by local officials suggested that more than 30,000 houses had been fully or partly damaged in Cox's Bazar and Chattogram districts, and that shrimp enclosures and salt fields over several thousand hectares had been inundated by saline water.
 """),
 
 dict(paper=P, slug="chattogram-port-reopens-after-cyclone", label="Business",

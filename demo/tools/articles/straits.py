@@ -96,6 +96,20 @@ Singapore's Foreign Minister attended the ceremony as a witness. In a statement,
 
 In Manila, business groups said the deal could unlock investment in the northern provinces, including a long-planned road across the Sierra Madre linking the Cagayan Valley to the Pacific coast.
 
+## Singapore's quiet role
+
+Singapore officials have been careful to describe their role as that of a host rather than a mediator. Over the 19 months of talks, the negotiating teams met 11 times in Singapore, usually for a week at a time, at venues that were not disclosed in advance.
+
+Diplomats familiar with the process said Singapore's discretion had been valued by both sides. "Nobody leaked, nobody grandstanded. The Singaporeans provided rooms, coffee and silence, and that turned out to be exactly what was needed," said one Western diplomat who followed the talks.
+
+The most difficult issue, according to people involved, was the sequencing of disarmament and land reform. The NSMF had insisted that land titles be issued before any weapons were handed over, while the government wanted decommissioning to begin first. The compromise links each of the three phases of decommissioning to specific milestones for the land commission.
+
+## Money and markets
+
+The agreement is expected to cost the Philippine government about 38 billion pesos (S$870 million) over five years, mostly for land surveys, compensation for landowners, and livelihood programmes for former fighters. Japan and the Asian Development Bank have indicated that they are willing to help fund reintegration and infrastructure projects.
+
+The Philippine peso was little changed on the news, and analysts said the deal's economic impact would be felt mainly in the northern provinces rather than in national markets.
+
 Residents of Aurora reached by telephone reacted with cautious relief. "We have heard about peace many times," said Marites Dumlao, who runs a small store in the town of Maria Aurora. "If the soldiers and the rebels both go home, then I will believe it."
 """),
 
@@ -131,6 +145,16 @@ Researchers caution that the technology has limits. Robots that can navigate a h
 Older workers themselves have mixed feelings. Some welcome lighter duties; others worry about being pushed into lower-paid roles. In Seoul, a union representing retail workers has asked for guarantees that wages will not be cut when tasks are automated.
 
 Economists say the shift is unavoidable. The working-age population of East Asia is projected to fall by tens of millions over the next 25 years, and immigration, the other obvious answer, remains politically sensitive across much of the region.
+
+## Lessons from Japan
+
+Japan, the oldest major economy, offers a preview of what lies ahead for its neighbours. More than a quarter of Japanese workers in the caregiving and cleaning sectors are now over 60, and some regional bus and taxi companies rely on drivers in their 70s.
+
+A supermarket chain in Saitama has redesigned its stores so that older employees work mainly at the service counter and in food preparation, while overnight restocking is done by a smaller team using powered carts. A spokesman said the chain had found that older staff were better than younger ones at dealing with customer complaints.
+
+In Singapore, Government data shows that the employment rate of residents aged 65 to 69 has risen to about 50 per cent, from under 40 per cent a decade ago. Many older workers are in part-time or contract roles, which unions say can leave them with less security and fewer benefits.
+
+"It is not enough to say older people can work longer. Jobs must be designed so that they want to, and so that they are paid fairly for it," said a representative of a Singapore union that represents healthcare workers.
 
 For Madam Lim, the question is simpler. "My grandchildren ask me why I still work," she said, straightening a patient's blanket. "I tell them: because I like it, and because now I can."
 """),
