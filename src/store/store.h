@@ -71,6 +71,9 @@ class Store {
   // Stores the raw page and the article in one transaction, keyed by the
   // canonical `article.url`. Nothing is written when the article's
   // content_hash and the raw page are unchanged. Fills article.id.
+  // Upserting an existing URL updates that article in place (same id, every
+  // other field replaced), which is how reextract rewrites articles: it
+  // passes the stored raw page back with the new content.
   virtual Result<UpsertOutcome> UpsertArticle(Article& article, const RawPage& raw) = 0;
   virtual Result<std::optional<Article>> GetArticle(Id id) = 0;
   virtual Result<std::optional<Article>> GetArticleByUrl(const std::string& canonical_url) = 0;
@@ -89,7 +92,9 @@ class Store {
   virtual Result<std::optional<RawPage>> GetRawPage(const std::string& canonical_url) = 0;
 
   // A counter that changes whenever any article or source changes; the web
-  // layer keys its page cache on it.
+  // layer keys its page cache on it. Source health (RecordSourceFetch) and
+  // HTTP validators do not count as changes: a poll that finds nothing new
+  // leaves cached pages valid.
   virtual Result<std::int64_t> DataVersion() = 0;
 };
 

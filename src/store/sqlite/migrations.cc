@@ -1,0 +1,140 @@
+#include "store/sqlite/migrations.h"
+
+#include <array>
+#include <string>
+
+#include "store/sqlite/statement.h"
+
+namespace bs::sqlite {
+namespace {
+
+// Conventions: timestamps are INTEGER Unix seconds (NULL = unknown); lists
+// and maps are JSON text; text columns default to '' so reads need no NULL
+// handling.
+constexpr std::array<const char*, 2> kMigrations = {
+    // ---- v1: tables
+    R"sql(
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('data_version', 0);
+
+CREATE TABLE sources (
+  id                    INTEGER PRIMARY KEY,
+  slug                  TEXT NOT NULL UNIQUE,
+  name                  TEXT NOT NULL DEFAULT '',
+  homepage              TEXT NOT NULL DEFAULT '',
+  feed_urls             TEXT NOT NULL DEFAULT '[]',
+  region                TEXT NOT NULL DEFAULT '',
+  language              TEXT NOT NULL DEFAULT '',
+  about                 TEXT NOT NULL DEFAULT '',
+  section_map           TEXT NOT NULL DEFAULT '{}',
+  default_section       TEXT NOT NULL DEFAULT '',
+  poll_interval_seconds INTEGER NOT NULL DEFAULT 900,
+  local                 INTEGER NOT NULL DEFAULT 0,
+  paused                INTEGER NOT NULL DEFAULT 0,
+  last_fetch            INTEGER,
+  last_http_status      INTEGER NOT NULL DEFAULT 0,
+  last_error            TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE http_cache (
+  url           TEXT PRIMARY KEY,
+  etag          TEXT NOT NULL DEFAULT '',
+  last_modified TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE articles (
+  id            INTEGER PRIMARY KEY,
+  url           TEXT NOT NULL UNIQUE,
+  source_id     INTEGER NOT NULL REFERENCES sources(id),
+  guid          TEXT NOT NULL DEFAULT '',
+  title         TEXT NOT NULL DEFAULT '',
+  standfirst    TEXT NOT NULL DEFAULT '',
+  authors       TEXT NOT NULL DEFAULT '[]',
+  author_bio    TEXT NOT NULL DEFAULT '',
+  published     INTEGER,
+  updated       INTEGER,
+  fetched_at    INTEGER NOT NULL,
+  section       TEXT NOT NULL DEFAULT '',
+  region        TEXT NOT NULL DEFAULT '',
+  language      TEXT NOT NULL DEFAULT '',
+  tags          TEXT NOT NULL DEFAULT '[]',
+  image_url     TEXT NOT NULL DEFAULT '',
+  image_caption TEXT NOT NULL DEFAULT '',
+  image_credit  TEXT NOT NULL DEFAULT '',
+  body_html     TEXT NOT NULL DEFAULT '',
+  body_text     TEXT NOT NULL DEFAULT '',
+  teaser        TEXT NOT NULL DEFAULT '',
+  content_hash  TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE raw_pages (
+  id           INTEGER PRIMARY KEY,
+  article_id   INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+  final_url    TEXT NOT NULL DEFAULT '',
+  content_type TEXT NOT NULL DEFAULT '',
+  body         BLOB NOT NULL,
+  raw_hash     TEXT NOT NULL,
+  fetched_at   INTEGER NOT NULL
+);
+)sql",
+
+    // ---- v2: indexes for the rivers. The sort key is the exact expression
+    // ListArticles orders by, so SQLite walks the index instead of sorting.
+    // Ascending on purpose: walked backwards it yields "time DESC, id DESC"
+    // (the rowid is the index's implicit last column); a DESC key would leave
+    // the id tie-break to a temporary sort.
+    R"sql(
+CREATE INDEX articles_by_time ON articles (COALESCE(published, fetched_at));
+CREATE INDEX articles_by_section ON articles (section, COALESCE(published, fetched_at));
+CREATE INDEX articles_by_region ON articles (region, COALESCE(published, fetched_at));
+CREATE INDEX articles_by_source ON articles (source_id, COALESCE(published, fetched_at));
+CREATE INDEX raw_pages_by_time ON raw_pages (fetched_at);
+)sql",
+};
+
+}  // namespace
+
+int LatestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+
+Result<int> SchemaVersion(sqlite3* db) {
+  auto stmt = Statement::Prepare(db, "PRAGMA user_version");
+  if (!stmt.ok()) return stmt.status();
+  auto row = (*stmt)->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Internal("PRAGMA user_version returned no row");
+  return static_cast<int>((*stmt)->Int(0));
+}
+
+Status Migrate(sqlite3* db, int target) {
+  if (target < 0) target = LatestSchemaVersion();
+  if (target > LatestSchemaVersion())
+    return Status::InvalidArgument("unknown schema version " + std::to_string(target));
+  // Common case first: an up-to-date file needs no write lock at all.
+  auto current = SchemaVersion(db);
+  if (!current.ok()) return current.status();
+  if (*current == LatestSchemaVersion() && target == LatestSchemaVersion()) return Status::Ok();
+  for (;;) {
+    auto tx = Transaction::Begin(db);
+    if (!tx.ok()) return tx.status();
+    // Re-read under the write lock: another process may have migrated.
+    auto version = SchemaVersion(db);
+    if (!version.ok()) return version.status();
+    if (*version > LatestSchemaVersion())
+      return Status::InvalidArgument("database schema v" + std::to_string(*version) +
+                                     " is newer than this program (v" +
+                                     std::to_string(LatestSchemaVersion()) + ")");
+    if (*version >= target) return Status::Ok();  // transaction rolls back: nothing written
+    if (auto st = Exec(db, kMigrations[static_cast<std::size_t>(*version)]); !st.ok())
+      return Status::IoError("migration to v" + std::to_string(*version + 1) + ": " +
+                             st.message());
+    // PRAGMA takes no parameters; the value is a trusted integer.
+    std::string bump = "PRAGMA user_version = " + std::to_string(*version + 1);
+    if (auto st = Exec(db, bump.c_str()); !st.ok()) return st;
+    if (auto st = (*tx)->Commit(); !st.ok()) return st;
+  }
+}
+
+}  // namespace bs::sqlite

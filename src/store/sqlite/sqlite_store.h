@@ -1,0 +1,99 @@
+// The SQLite implementation of Store, internal to store/sqlite; everything
+// else reaches it through OpenSqliteStore() in store/store.h.
+//
+// Connection: one sqlite3 connection per SqliteStore, in WAL mode (readers in
+// other processes never block the writer), synchronous=NORMAL (a power cut
+// may lose the last commits but never corrupts), foreign keys on, and a busy
+// timeout so concurrent processes wait for each other instead of failing.
+//
+// Thread-safety: every public method takes `mu_` for its whole duration, so
+// calls from many threads are serialised on the one connection. The store's
+// write volume (one transaction per fetched page) is far below what a single
+// connection sustains, so a pool would add complexity for nothing.
+//
+// Semantics beyond store.h:
+//  * Article URLs are canonicalised (CanonicalizeUrl) on write and on lookup,
+//    so URL variants that differ only in tracking parameters, case of the
+//    host, default port or fragment name one article.
+//  * raw_hash is the 64-bit FNV-1a of the raw body bytes (core/hash.h), as
+//    16 hex digits. An article whose content_hash is empty gets one computed
+//    here from its content fields, so "unchanged" detection always works.
+//  * UpsertArticle on an existing URL updates the row in place: id is kept,
+//    every other field is replaced by the caller's (reextract copies section,
+//    region and fetched_at from the stored article to preserve them). When
+//    only the raw page changed the outcome is kUpdated but data_version does
+//    not move, since nothing a reader sees changed.
+//  * data_version moves on article inserts/updates, on source configuration
+//    changes (SyncSource with different settings, SetSourcePaused with a new
+//    value) — not on RecordSourceFetch or the HTTP cache: a poll that finds
+//    nothing new must leave cached pages valid.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "store/sqlite/statement.h"
+#include "store/store.h"
+
+namespace bs::sqlite {
+
+// Largest raw page accepted for storage (uncompressed). Above the fetcher's
+// default body cap with room to spare; it also bounds what reading a stored
+// page back may allocate.
+inline constexpr std::size_t kMaxRawPageBytes = 64u << 20;
+
+// How long a call waits for another process's write lock. Ingest
+// transactions take milliseconds; 5 s covers a WAL checkpoint on a slow disk
+// without hanging a web request indefinitely.
+inline constexpr int kBusyTimeoutMs = 5000;
+
+// Reads of many articles are capped per call: rivers page through results.
+inline constexpr int kMaxListLimit = 1000;
+
+class SqliteStore final : public Store {
+ public:
+  static Result<std::unique_ptr<SqliteStore>> Open(const std::string& path);
+
+  class Key {
+    friend class SqliteStore;
+    Key() = default;
+  };
+  SqliteStore(Key, Database db);
+
+  Status SyncSource(Source& source) override;
+  Result<std::vector<Source>> ListSources() override;
+  Result<Source> GetSource(const std::string& slug) override;
+  Status RecordSourceFetch(const std::string& slug, const SourceFetchReport& report) override;
+  Status SetSourcePaused(const std::string& slug, bool paused) override;
+
+  Result<std::optional<HttpCacheEntry>> GetHttpCache(const std::string& url) override;
+  Status PutHttpCache(const std::string& url, const HttpCacheEntry& entry) override;
+
+  Result<UpsertOutcome> UpsertArticle(Article& article, const RawPage& raw) override;
+  Result<std::optional<Article>> GetArticle(Id id) override;
+  Result<std::optional<Article>> GetArticleByUrl(const std::string& canonical_url) override;
+  Result<std::vector<Article>> ListArticles(const ArticleQuery& query) override;
+  Result<int> CountArticles(const ArticleQuery& query) override;
+
+  Status ForEachRawPage(const std::function<Status(const RawPage&)>& visit) override;
+  Result<std::vector<std::string>> ListRawPageUrls() override;
+  Result<std::optional<RawPage>> GetRawPage(const std::string& canonical_url) override;
+
+  Result<std::int64_t> DataVersion() override;
+
+ private:
+  // All below: caller holds mu_.
+  Status BumpDataVersion();
+  Result<std::vector<Source>> QuerySources(const std::string* slug);
+  // Runs an article SELECT, binding text then integer arguments in order.
+  Result<std::vector<Article>> QueryArticles(std::string_view sql,
+                                             const std::vector<std::string>& text_args,
+                                             const std::vector<std::int64_t>& int_args);
+
+  std::mutex mu_;
+  Database db_;           // declared before cache_: statements finalise first
+  StatementCache cache_;
+};
+
+}  // namespace bs::sqlite
