@@ -254,6 +254,8 @@ The victory secures Thailand a place at next year's world championship. Volleyba
 
 The team will be welcomed at Government House on Monday.
 
+The road to the final was far from smooth. Thailand lost to China in the group stage and needed a five-set win over South Korea in the semi-finals, saving a match point in the fourth set before taking the tie-break 15-12. Coaches said that comeback had given the young players the belief they needed for the final.
+
 Japan's coach said Thailand had deserved to win. "Their defence was outstanding. We could not find a way through in the important moments," he said.
 """),
 

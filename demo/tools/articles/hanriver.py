@@ -58,6 +58,8 @@ Supporters say the pilot will show whether compressed schedules can improve prod
 
 Critics, including some opposition lawmakers, argued that 10-hour days could be exhausting and that services to the public might suffer. Ministry officials said offices would remain open five days a week by staggering staff schedules.
 
+The research institute evaluating the trial will compare productivity, sick leave, staff turnover and public satisfaction at participating ministries with those of similar ministries that keep the five-day schedule. Results are due in the first half of 2028, after which the government will decide whether to expand the system.
+
 Several local governments and private companies have already experimented with four-day weeks or "four-and-a-half day" schedules. A survey by a job portal last month found that 61 percent of office workers would take a shorter week even if it meant longer days.
 """),
 
@@ -81,6 +83,8 @@ The company reported operating profit of 9.8 trillion won for the third quarter,
 Semiconductor exports, Korea's largest export item, rose 31 percent on-year in October to a monthly record, according to trade ministry data released Sunday.
 
 Analysts cautioned that the memory industry has historically been prone to boom-and-bust cycles. "Everyone is adding capacity at the same time. At some point supply will catch up," said an analyst at a Seoul brokerage. "The question is whether AI demand keeps growing fast enough to absorb it."
+
+The new Pyeongtaek line uses an advanced bonding process that allows 12 or more DRAM layers to be stacked, and the company said it had begun shipping samples of a 16-layer product to customers for testing. Engineers said yields on the most advanced stacks remained lower than for conventional DRAM, but were improving month by month.
 
 Competition is also intensifying as rivals in the United States and China expand their own HBM production.
 """),
@@ -134,6 +138,8 @@ This season the club lost only four of 35 league matches. Ramos, signed in the w
 
 Supporters unfurled a giant banner reading "We never left" across one stand before kickoff, a reference to the thousands of fans who continued to buy season tickets after relegation.
 
+The club's final league match is away from home next Saturday, after which the players will have three weeks off before pre-season training begins in January.
+
 Head coach Seo Byung-chul, who took over after relegation, said the club would need to strengthen its squad significantly for next season. "The top division is a different world. We were promoted with heart. We will need quality too," he said.
 """),
 
@@ -182,6 +188,8 @@ The apprentices say letterpress has found a new audience among people tired of s
 
 One apprentice, Yoo Ji-min, 27, said learning from Lim had changed how she thought about design. "On a computer, you can move a letter a hundredth of a millimeter. Here, every space is a piece of metal you have to choose," she said.
 
+Lim still works six days a week and shows no sign of slowing down. He has promised the apprentices that when he retires, the workshop and its presses will be theirs, on one condition: that they keep printing.
+
 Lim's biggest worry is his supply of type. The foundries that once cast Korean metal type have closed, and he guards his stock of some 200,000 characters carefully. The apprentices are now working with a university lab to scan and recast worn letters.
 """),
 
@@ -205,6 +213,8 @@ Pharmacies reported running out of protective masks, and many parents kept child
 Experts attributed the haze to a combination of domestic emissions from vehicles, factories and coal-fired power plants, dust carried from abroad, and stagnant weather conditions that prevented pollutants from dispersing.
 
 Schools canceled outdoor classes and sports days, and kindergartens were told to keep children indoors. Several local governments distributed free masks to elderly residents and people with respiratory illnesses.
+
+Civic groups called on the government to declare fine dust a social disaster, which would allow emergency funds to be used for measures such as air purifiers in schools. Opposition lawmakers said the government had been too slow to act despite repeated warnings.
 
 The government said it would consider additional steps, including temporarily shutting down more coal-fired power plants and using artificial rain, though scientists were skeptical of the latter.
 """),

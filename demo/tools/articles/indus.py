@@ -118,6 +118,10 @@ The title is the first for a Hyderabad side in the competition's 19-year history
 
 Jilani was gracious in defeat. "We had them where we wanted them, and a young man took the game away from us," he said. "That is a good problem for Pakistan cricket to have."
 
+The victory was also a personal triumph for Hyderabad's coach, former Test opener Kamran Hyder, who took over a side that finished bottom of the table two seasons ago. He has built the team around young players from the interior of Sindh, several of whom were spotted at regional trials in Sukkur and Larkana.
+
+"Two years ago, nobody wanted to play for us. Now boys are asking how they can get a trial," Hyder said. "This title is for every small-town cricketer who was told he was not good enough."
+
 Shah was named player of the tournament for his 19 wickets at an economy rate of 6.4.
 """),
 
@@ -248,6 +252,8 @@ More than 18,000 candidates contested about 6,000 seats for union councils, muni
 
 Elected councils in Balochistan have historically had limited powers and budgets, and their terms have often lapsed without new elections being called. Local government activists said the higher turnout showed that residents wanted functioning councils, and urged the provincial government to transfer funds promptly.
 
+Security was tight across the province, with more than 40,000 police, Levies and Frontier Corps personnel deployed. Mobile phone service was suspended in parts of four districts for several hours on polling day, which officials said was a precaution. Observers said the suspension had made it harder for polling staff to report problems.
+
 Results for most union councils are expected by Monday.
 """),
 
@@ -322,6 +328,8 @@ Officials said speeds of 50 to 150 megabits per second would be available in val
 Tourism operators also welcomed the decision. Hotels in Hunza and Skardu say foreign visitors increasingly expect to work remotely during longer stays.
 
 The regulator said both operators would be required to route traffic through gateways in Pakistan and comply with the same lawful interception rules as other internet providers. Digital rights groups criticised the conditions, saying they extended surveillance powers without judicial oversight.
+
+Schools in Gilgit-Baltistan have long struggled with a shortage of qualified teachers in subjects such as physics and mathematics. Education officials said satellite connections would allow remote classes taught by teachers in Gilgit and Islamabad, and give students access to online examination preparation.
 
 The licences follow more than two years of consultation, during which the government also considered whether satellite services would undercut the business of fibre and mobile operators. Officials said satellite coverage would be limited to areas where terrestrial networks were not commercially viable.
 """),

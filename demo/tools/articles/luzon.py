@@ -85,6 +85,8 @@ The announcement followed months of quiet contacts, including two meetings in Si
 
 Reactions in the Sierra Madre provinces were hopeful but wary. "We have been here before," said the governor of Quirino province. "We welcome the talks, but our people need roads and land titles, not only statements."
 
+Church leaders in the Sierra Madre provinces, who kept channels open between the two sides during the suspension, welcomed the announcement. "For four years we carried messages and prayed. Today our prayers have been partly answered," said the bishop of a diocese in the region, who asked that both sides avoid violence in the weeks before the talks.
+
 Analysts said an ageing rebel force and the government's interest in opening up the northern provinces to investment had created conditions for a deal.
 """),
 
@@ -191,6 +193,8 @@ The banks said about 18 percent of the loans were at least 30 days overdue as of
 Transport groups that opposed the program from the start said the relief did not address the root problem. A leader of one drivers' association said fares remained too low to support the loans, while fare increases would hurt commuters.
 
 The Department of Transportation said more than 70 percent of jeepney franchises had consolidated into cooperatives or corporations as required by the program. Officials said the loan relief would help keep the modernization on track.
+
+For drivers, the pressure of loan repayments has translated into longer hours. Several drivers on routes in Quezon City and Caloocan told the Herald that they now work 14 to 16 hours a day to meet the daily "boundary" payments that cooperatives charge them for use of the vehicles, leaving little time for rest.
 
 The banks said applications for the new terms would open on November 15.
 """),

@@ -46,6 +46,8 @@ Educators from the region welcomed the announcement but urged Japan to ensure th
 
 The announcement came during a week-long visit to Tokyo by education ministers from several Pacific nations. The ministers toured universities in Tokyo and Okinawa, where a research institute studies coral reefs and marine ecosystems.
 
+Alumni of the existing program include a former finance minister of one island nation and several senior officials in regional fisheries agencies. Japanese officials said alumni networks had proved valuable in maintaining contacts with governments across the region.
+
 The ministry said the program would include incentives, such as funding for research projects, for graduates who return to work in their home countries.
 """),
 
@@ -69,6 +71,8 @@ Rice farmers, however, expressed concern that prices could fall too far. Many fa
 "We were happy when prices went up, but if they crash next year, we will be in trouble again," said a farmer in Niigata Prefecture who grows rice on 15 hectares.
 
 The agriculture ministry has released about 600,000 tons of stockpiled rice since the shortage began, selling it through retailers at lower prices than newly harvested rice. Officials said the stockpile would be replenished gradually over the next few years.
+
+Restaurants that serve rice-based dishes said the easing prices had come as a relief after months of squeezed margins. The owner of a set-meal restaurant chain in the Kanto region said the company had raised prices twice during the shortage but would not cut them again until costs had clearly stabilized.
 
 Economists said the government faced a difficult balance between keeping prices affordable for consumers and ensuring farmers can make a living.
 """),
@@ -245,6 +249,8 @@ The championship was the first for a wrestler from Hokkaido in more than a decad
 His stablemaster said the young wrestler had become stronger mentally over the past year. "He used to lose his nerve on the final days. This time he stayed calm," he said.
 
 Ozeki Takanoumi finished with a 10-5 record.
+
+Hokutoryu also received the Outstanding Performance Prize and the Technique Prize, the first time a wrestler has won two special prizes along with the championship since 2021.
 
 Hokutoryu made his professional debut in 2020 and reached the top division in 2023. He is known for his powerful pushing style.
 """),

@@ -108,6 +108,8 @@ The series win is Bangladesh's third in a row at home and lifts them to seventh 
 
 Bangladesh coach Mahbubur Rahman praised his bowlers for their discipline. "On a good batting pitch, we gave away only 14 extras. That is the difference between winning and losing," he said.
 
+About 6,000 spectators, many of them schoolgirls who were given free entry, watched the match at the Sylhet International Cricket Stadium. Organisers said it was one of the largest crowds for a women's international in Bangladesh.
+
 The third and final match will be played in Sylhet on Tuesday.
 """),
 
@@ -132,6 +134,8 @@ Election observers welcomed the increase in women's registration but said the co
 
 The commission said the number of voters aged 18 to 25 had risen sharply as a result of the drive, with about 72 lakh young people registered for the first time. Many of them were added through school and college registration camps.
 
+The updated list will be used for local government elections scheduled for next year. The commission said printed copies of the list would be distributed to all upazila election offices by the end of November, and that candidates and parties could buy copies in CD form from December.
+
 Citizens can check their registration through an SMS service and on the commission's website, the secretary said. Claims and objections can be filed with local election offices until November 15.
 """),
 
@@ -155,6 +159,8 @@ Labour rights groups argued that the rules would benefit workers and should not 
 An official of the commerce ministry said the government was discussing the issue with the EU delegation in Dhaka and would seek technical assistance for smaller factories.
 
 Under the EU rules, large companies that fail to identify and address abuses in their supply chains could face fines and civil liability. Buyers have begun sending detailed questionnaires to suppliers asking about wages, working hours, chemical use and factory safety.
+
+Some larger exporters said the rules could also be an opportunity. The owner of a factory group in Gazipur that already publishes detailed sustainability reports said buyers were increasingly concentrating orders with suppliers that could provide reliable data, and that Bangladesh should position itself as a leader in compliance rather than resisting it.
 
 Garments account for more than 80 per cent of Bangladesh's export earnings, and the EU is the largest destination.
 """),
@@ -230,6 +236,8 @@ Researchers estimate that fewer than 100 traditional rickshaw painters remain ac
 
 The online trade has brought its own problems. Some sellers pass off printed copies as hand-painted, and painters complain that middlemen take most of the profit. Harun has started signing each panel on the back and posting videos of himself at work.
 
+Art students from Dhaka's fine arts institutes have also begun visiting the Bangshal workshops to learn the style, with its bold outlines, bright enamel colours and decorative borders. Some have adapted it for posters, book covers and restaurant walls, which older painters say has helped keep the tradition visible even as the rickshaws themselves change.
+
 His grandson, 19-year-old Sabbir, now helps him manage orders. "I thought this was an old man's work," Sabbir said. "Now I am learning to paint too."
 """),
 
@@ -253,6 +261,8 @@ Dhaka South City Corporation offers a 10 per cent holding tax rebate to building
 The study also found that rooftop gardens reduced the surface temperature of the roof slab itself by as much as 15 degrees Celsius in the afternoon. Researchers said this could extend the life of buildings by reducing cracking caused by heat.
 
 Urban planners say Dhaka's rapid growth has replaced trees and ponds with concrete, intensifying the so-called urban heat island effect, in which city centres are considerably hotter than surrounding rural areas.
+
+The researchers cautioned that rooftop gardens required proper waterproofing and drainage, and that poorly built gardens could damage roofs. They recommended that city authorities publish simple technical guidelines and train local masons in the necessary techniques.
 
 Homeowners say the gardens bring other benefits too. "I grow tomatoes, chillies and gourds for my family. And in the evening, it is the only cool place in the house," said Rehana Parvin, a retired schoolteacher in Mohammadpur.
 """),
@@ -280,6 +290,8 @@ Residents of the area said it was not the first fire in the neighbourhood, where
 
 Fire service officials said they had served notices on several buildings in Mirpur in the past year for storing flammable goods without permission, but that many owners had ignored them.
 
+Traffic on the Mirpur 10 to Mirpur 12 road was diverted for several hours during the firefighting, causing long tailbacks in the evening rush hour. Police said normal traffic resumed at around 9:00pm.
+
 A five-member committee has been formed to investigate the fire and submit a report within seven working days.
 """),
 
@@ -303,6 +315,8 @@ Rangers were promoted last season after finishing second in the Championship Lea
 The home side defended deep for long periods in the first half and were fortunate not to concede a second goal when a header from a United defender hit the crossbar. After the break, they pressed higher up the pitch and created the better chances.
 
 Rajshahi's next match is away to the league leaders in Dhaka on Friday.
+
+The club's supporters have had little to cheer in recent years. Rangers spent most of the last decade in the second tier, and their stadium, built in the 1960s, is badly in need of repair. The district sports association said on Saturday that renovation of the main stand and floodlights would begin after the season, funded by a grant from the sports ministry.
 
 The result lifts Rajshahi off the bottom of the table. Dhaka United, who had been unbeaten in four matches, dropped to third.
 """),
@@ -329,6 +343,8 @@ Until now, residents had to travel to the upazila headquarters or climb trees an
 The operators said each tower had been built on raised foundations to protect it from storm surges, after towers in the area were damaged by previous cyclones.
 
 Forest officials said they hoped the network would also help them monitor illegal fishing and poaching inside the forest, though they cautioned that coverage inside the Sundarbans would remain limited.
+
+Mobile phone use has also changed how fishermen sell their catch. With internet access, traders in Khulna can agree prices with crab collectors before their boats reach the market, which fishermen say has reduced the hold of middlemen who used to set prices at the landing point.
 
 The towers are powered by solar panels and batteries, as grid supply in the area is unreliable.
 """),

@@ -208,6 +208,8 @@ Singapore manages monetary policy through the exchange rate rather than interest
 
 Headline inflation eased to 1.4 per cent in September from 1.7 per cent in August, as private transport and accommodation costs rose more slowly.
 
+Some economists said the decision reflected concern about financial stability as well as growth. A rapid easing could weaken the currency sharply and import inflation, while Singapore's open economy is highly sensitive to swings in global trade. "They are choosing to wait and see, which is a reasonable choice given the uncertainty," said a senior economist at a foreign bank.
+
 The next scheduled policy statement is due in January.
 """),
 
@@ -276,6 +278,8 @@ Environmental groups welcomed the deal but said it did not go far enough. They n
 
 Diplomats said the agreement was deliberately modest so that all parties could sign. "This is about building trust with data first," said one South-east Asian official involved in the talks. "Harder conversations about how the river is managed can follow."
 
+Scientists at the meeting said better data would also help predict saltwater intrusion into the Mekong Delta in Vietnam, where low river flows in the dry season allow seawater to push inland and damage rice crops. In a severe drought several years ago, salt water reached more than 90 kilometres upstream.
+
 The data-sharing system is expected to begin operating before the next dry season, which typically starts in November.
 """),
 
@@ -297,6 +301,8 @@ Singapore imports more than 90 per cent of its food and has set a goal of produc
 The farm cost about $40 million to build, funded by private investors and a government grant. Its operators admit that production costs remain higher than for imported fish, but say they will fall as the technology matures.
 
 Industry observers said the sector faced a difficult path. Several high-tech farms in Singapore have struggled with high energy costs and have scaled back or closed.
+
+Each floor of the building holds a set of circular tanks, with fish moved between floors as they grow. Sensors monitor water quality around the clock, and the farm's staff of 35 includes marine biologists, engineers and technicians recruited from the oil and gas industry. The company said the design allowed it to produce about 15 times more fish per square metre of land than a conventional coastal farm.
 
 The company said it would use solar panels on the building's roof to offset part of its electricity use.
 """),
@@ -322,6 +328,8 @@ Cybersecurity experts welcomed the change but said scammers would adapt. "They w
 
 The agency said passkeys would be backed up through the phone's operating system, so that users who change phones would not lose access. Users who lose their phones can revoke passkeys through a service counter or a website using other verification methods.
 
+Banks in Singapore have also begun offering passkeys for online banking, and several have phased out SMS codes for high-risk transactions, requiring customers to approve them in their banking apps instead.
+
 More than 4.5 million people use the national digital identity, which provides access to over 2,700 services from government agencies and private companies such as banks and insurers.
 """),
 
@@ -343,6 +351,8 @@ The library, which opened last Saturday, is staffed by volunteers and open five 
 Mr Rahim said the family had considered leasing the space to a café, which would have brought in a steady rent, but decided the neighbourhood already had plenty. Rents in the area have risen sharply as it has become popular with tourists.
 
 The library has become a draw for older residents who grew up in the area. Madam Zainab Osman, 78, said she came every morning to read Malay newspapers and old novels. "When I was a girl, there was a reading room like this nearby. It closed when I was 15. I waited a long time," she said.
+
+Volunteers have started a weekly storytelling session for children on Saturday mornings, in Malay and English, which regularly draws 30 to 40 children. A retired schoolteacher also runs a Jawi reading class on Wednesday evenings, which has a waiting list.
 
 The family is funding the library from its savings and donations for now, and hopes to secure support from heritage and arts grants next year.
 """),
@@ -367,6 +377,8 @@ The championships drew 180 sailors from eight countries. Singapore Sailing's hea
 Sailing officials said the results reflected the depth of Singapore's youth programme, which has produced several Olympians. About 1,200 young sailors train at clubs and schools across the island, most of them in small single-handed dinghies.
 
 Thailand topped the overall medal table with four golds, ahead of Singapore with two and Malaysia with one.
+
+Lee, who began sailing at eight through a school programme, said he had struggled in the first two days of racing when strong winds favoured heavier sailors. "I was sixth after day one and I thought my chances were gone. My coach told me to be patient, because the forecast said the wind would drop," he said.
 
 Lee and Ang, both students at a secondary school in the east, train four times a week at the national sailing centre in Changi. Both said they hoped to progress to the bigger ILCA 6 boat next year.
 """),
