@@ -64,9 +64,9 @@ AddressClass ClassifyV6(const unsigned char* b) {
     const AddressClass inner = ClassifyV4(V4FromBytes(b + 2));
     if (inner != AddressClass::kPublic) return inner;
   }
-  if ((b[0] & 0xfe) == 0xfc) return AddressClass::kPrivate;                  // fc00::/7 ULA
+  if ((b[0] & 0xfe) == 0xfc) return AddressClass::kPrivate;                    // fc00::/7 ULA
   if (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) return AddressClass::kLinkLocal;  // fe80::/10
-  if (b[0] == 0xfe && (b[1] & 0xc0) == 0xc0) return AddressClass::kPrivate;    // fec0::/10 site-local
+  if (b[0] == 0xfe && (b[1] & 0xc0) == 0xc0) return AddressClass::kPrivate;  // fec0::/10 site-local
   if (b[0] == 0xff) return AddressClass::kMulticast;                         // ff00::/8
   return AddressClass::kPublic;
 }
@@ -122,14 +122,22 @@ bool AddressAllowed(AddressPolicy policy, AddressClass cls) {
 
 const char* AddressClassName(AddressClass cls) {
   switch (cls) {
-    case AddressClass::kPublic: return "public";
-    case AddressClass::kLoopback: return "loopback";
-    case AddressClass::kPrivate: return "private";
-    case AddressClass::kLinkLocal: return "link-local";
-    case AddressClass::kSharedCgnat: return "shared (CGNAT)";
-    case AddressClass::kUnspecified: return "unspecified";
-    case AddressClass::kMulticast: return "multicast/reserved";
-    case AddressClass::kUnsupported: return "unsupported";
+    case AddressClass::kPublic:
+      return "public";
+    case AddressClass::kLoopback:
+      return "loopback";
+    case AddressClass::kPrivate:
+      return "private";
+    case AddressClass::kLinkLocal:
+      return "link-local";
+    case AddressClass::kSharedCgnat:
+      return "shared (CGNAT)";
+    case AddressClass::kUnspecified:
+      return "unspecified";
+    case AddressClass::kMulticast:
+      return "multicast/reserved";
+    case AddressClass::kUnsupported:
+      return "unsupported";
   }
   return "unknown";
 }

@@ -108,8 +108,8 @@ struct Fetcher::Impl {
   std::map<CURL*, Active> active;
 
   Clock::duration HostDelay(const HostState& h) const {
-    const double ms = std::max(static_cast<double>(options.per_host_delay_ms),
-                               h.crawl_delay_seconds * 1000.0);
+    const double ms =
+        std::max(static_cast<double>(options.per_host_delay_ms), h.crawl_delay_seconds * 1000.0);
     return std::chrono::milliseconds(static_cast<long>(ms));
   }
 
@@ -140,7 +140,8 @@ struct Fetcher::Impl {
           q.items.pop_front();
           done(p.index,
                Status::Refused(rb->why_disallow_all.empty()
-                                   ? "refused: robots.txt of " + q.origin + " disallows " + p.target.url
+                                   ? "refused: robots.txt of " + q.origin + " disallows " +
+                                         p.target.url
                                    : "refused: " + p.target.url + ": " + rb->why_disallow_all +
                                          ", so the site is off limits for this run"));
           continue;
@@ -162,7 +163,8 @@ struct Fetcher::Impl {
           Status s = StartTransfer(spec, Active{nullptr, 0, key, q.origin, true});
           if (!s.ok()) {
             h.in_flight--;
-            FailQueue(q, [&](const Pending&) { return s; }, done);
+            FailQueue(
+                q, [&](const Pending&) { return s; }, done);
             break;
           }
           rb->state = RobotsState::kFetching;
@@ -217,10 +219,13 @@ struct Fetcher::Impl {
       // Every request waiting on this origin would hit the same wall. Not
       // cached: DNS may say otherwise next time.
       rb.state = RobotsState::kUnknown;
-      FailQueue(q, [&](const Pending& p) {
-        return Status::Refused(fetch_internal::AddressRefusalMessage(p.target.url, refused_class,
-                                                                     refused_ip));
-      }, done);
+      FailQueue(
+          q,
+          [&](const Pending& p) {
+            return Status::Refused(
+                fetch_internal::AddressRefusalMessage(p.target.url, refused_class, refused_ip));
+          },
+          done);
       return;
     }
     rb.why_disallow_all.clear();
@@ -269,8 +274,8 @@ struct Fetcher::Impl {
       if (active.empty() && wake == Clock::time_point::max()) {
         // Nothing running and nothing schedulable: a bug, but never hang on it.
         for (auto& [key, q] : queues) {
-          FailQueue(q, [](const Pending&) { return Status::Internal("fetch scheduler stalled"); },
-                    done);
+          FailQueue(
+              q, [](const Pending&) { return Status::Internal("fetch scheduler stalled"); }, done);
         }
         break;
       }
@@ -289,7 +294,8 @@ struct Fetcher::Impl {
       if (finished_any) continue;  // slots freed: schedule before sleeping
       long timeout_ms = kMaxPollMs;
       if (wake != Clock::time_point::max()) {
-        const auto until = std::chrono::duration_cast<std::chrono::milliseconds>(wake - Clock::now());
+        const auto until =
+            std::chrono::duration_cast<std::chrono::milliseconds>(wake - Clock::now());
         timeout_ms = std::clamp<long>(until.count() + 1, 0, kMaxPollMs);
       }
       curl_multi_poll(multi.get(), nullptr, 0, static_cast<int>(timeout_ms), nullptr);

@@ -33,7 +33,8 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 
 std::string_view TrimHeaderValue(std::string_view v) {
   while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-  while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r' || v.back() == '\n')) {
+  while (!v.empty() &&
+         (v.back() == ' ' || v.back() == '\t' || v.back() == '\r' || v.back() == '\n')) {
     v.remove_suffix(1);
   }
   return v.substr(0, kMaxKeptHeaderBytes);
@@ -207,7 +208,8 @@ Result<FetchResponse> Transfer::Finish(CURLcode code) {
                                                 std::chrono::steady_clock::now() - started_)
                                                 .count());
   char* effective = nullptr;
-  if (curl_easy_getinfo(e, CURLINFO_EFFECTIVE_URL, &effective) == CURLE_OK && effective != nullptr) {
+  if (curl_easy_getinfo(e, CURLINFO_EFFECTIVE_URL, &effective) == CURLE_OK &&
+      effective != nullptr) {
     response_.final_url = effective;
   } else {
     response_.final_url = spec_.url;
@@ -218,7 +220,8 @@ Result<FetchResponse> Transfer::Finish(CURLcode code) {
 
   // A refusal only decides the outcome if no other address of the host
   // worked (curl tries each resolved address in turn).
-  if (code != CURLE_OK && refused()) return Status::Refused(AddressRefusalMessage(response_.final_url, refused_class_, refused_ip_));
+  if (code != CURLE_OK && refused())
+    return Status::Refused(AddressRefusalMessage(response_.final_url, refused_class_, refused_ip_));
   if (body_too_large_) {
     return Status::LimitExceeded("response body of " + response_.final_url + " exceeds " +
                                  std::to_string(spec_.max_body_bytes) + " bytes");

@@ -78,7 +78,6 @@ class Transfer {
 };
 
 // "refused: <url> resolves to private address 10.1.2.3"
-std::string AddressRefusalMessage(const std::string& url, AddressClass cls,
-                                  const std::string& ip);
+std::string AddressRefusalMessage(const std::string& url, AddressClass cls, const std::string& ip);
 
 }  // namespace bs::fetch_internal

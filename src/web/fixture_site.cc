@@ -27,9 +27,9 @@ using Clock = std::chrono::steady_clock;
 
 // Bounds on what a test can ask of the fixture server, so a typo in a test
 // cannot exhaust the machine.
-constexpr long kMaxSlowMs = 60'000;           // /_fault/slow and /_fault/concurrency
-constexpr int kMaxBigMiB = 64;                // /_fault/big
-constexpr int kMaxRedirectHops = 100;         // /_fault/redirect/<n>
+constexpr long kMaxSlowMs = 60'000;                     // /_fault/slow and /_fault/concurrency
+constexpr int kMaxBigMiB = 64;                          // /_fault/big
+constexpr int kMaxRedirectHops = 100;                   // /_fault/redirect/<n>
 constexpr std::size_t kMaxStaticFileBytes = 64u << 20;  // larger files are not fixtures
 constexpr std::size_t kMaxTrackedPaths = 10'000;        // distinct paths counted
 constexpr std::size_t kMaxIntervalsPerName = 10'000;    // concurrency samples kept
@@ -60,7 +60,8 @@ std::string QueryParam(std::string_view query, std::string_view key) {
     const std::size_t amp = query.find('&');
     const std::string_view pair = query.substr(0, amp);
     const std::size_t eq = pair.find('=');
-    if (pair.substr(0, eq) == key) return eq == std::string_view::npos ? "" : std::string(pair.substr(eq + 1));
+    if (pair.substr(0, eq) == key)
+      return eq == std::string_view::npos ? "" : std::string(pair.substr(eq + 1));
     if (amp == std::string_view::npos) break;
     query.remove_prefix(amp + 1);
   }
@@ -164,20 +165,24 @@ std::string BuildGzipBomb() {
   deflateEnd(&z);
   if (rc != Z_OK || rc_finish != Z_STREAM_END || z.avail_in != 0) return "";
 
-  const uLong chunk_crc = crc32(0L, reinterpret_cast<const Bytef*>(zeros.data()),
-                                static_cast<uInt>(zeros.size()));
+  const uLong chunk_crc =
+      crc32(0L, reinterpret_cast<const Bytef*>(zeros.data()), static_cast<uInt>(zeros.size()));
   uLong crc = crc32(0L, Z_NULL, 0);
   for (std::size_t i = 0; i < kBombChunks; ++i) {
     crc = crc32_combine(crc, chunk_crc, static_cast<z_off_t>(kBombChunkBytes));
   }
-  const std::uint32_t isize = static_cast<std::uint32_t>(kBombChunks * kBombChunkBytes);  // mod 2^32
+  const std::uint32_t isize =
+      static_cast<std::uint32_t>(kBombChunks * kBombChunkBytes);  // mod 2^32
 
-  std::string out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\x03", 10);  // magic, deflate, no flags, Unix
+  std::string out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\x03",
+                  10);  // magic, deflate, no flags, Unix
   out.reserve(out.size() + piece.size() * kBombChunks + tail.size() + 8);
   for (std::size_t i = 0; i < kBombChunks; ++i) out += piece;
   out += tail;
-  for (int shift = 0; shift < 32; shift += 8) out.push_back(static_cast<char>((crc >> shift) & 0xff));
-  for (int shift = 0; shift < 32; shift += 8) out.push_back(static_cast<char>((isize >> shift) & 0xff));
+  for (int shift = 0; shift < 32; shift += 8)
+    out.push_back(static_cast<char>((crc >> shift) & 0xff));
+  for (int shift = 0; shift < 32; shift += 8)
+    out.push_back(static_cast<char>((isize >> shift) & 0xff));
   return out;
 }
 
@@ -207,7 +212,8 @@ TypeInfo TypeFor(const fs::path& file, std::string_view content) {
   if (ext == ".rss") return {"application/rss+xml", true};
   if (ext == ".atom") return {"application/atom+xml", true};
   if (ext == ".json") {
-    if (head.find("jsonfeed.org/version") != std::string_view::npos) return {"application/feed+json", true};
+    if (head.find("jsonfeed.org/version") != std::string_view::npos)
+      return {"application/feed+json", true};
     return {"application/json", true};
   }
   if (ext == ".html" || ext == ".htm") return {"text/html", true};
@@ -251,8 +257,8 @@ class FixtureState {
   FixtureSiteOptions options_;
   fs::path root_;
   std::mutex mu_;
-  std::map<std::string, std::uint64_t> hits_;                   // guarded by mu_
-  std::map<std::string, std::vector<Interval>> intervals_;      // guarded by mu_
+  std::map<std::string, std::uint64_t> hits_;               // guarded by mu_
+  std::map<std::string, std::vector<Interval>> intervals_;  // guarded by mu_
 };
 
 void FixtureState::CountHit(const std::string& path) {
@@ -304,24 +310,26 @@ std::string FixtureState::Stats(const std::string& name) {
     max_concurrent = std::max(max_concurrent, current);
   }
   long min_gap_ms = -1;
-  std::sort(v.begin(), v.end(), [](const Interval& a, const Interval& b) { return a.start < b.start; });
+  std::sort(v.begin(), v.end(),
+            [](const Interval& a, const Interval& b) { return a.start < b.start; });
   for (std::size_t i = 1; i < v.size(); ++i) {
     const long gap = static_cast<long>(
         std::chrono::duration_cast<std::chrono::milliseconds>(v[i].start - v[i - 1].start).count());
     min_gap_ms = min_gap_ms < 0 ? gap : std::min(min_gap_ms, gap);
   }
-  return "max_concurrent=" + std::to_string(max_concurrent) + " min_gap_ms=" +
-         std::to_string(min_gap_ms) + " requests=" + std::to_string(v.size()) + "\n";
+  return "max_concurrent=" + std::to_string(max_concurrent) +
+         " min_gap_ms=" + std::to_string(min_gap_ms) + " requests=" + std::to_string(v.size()) +
+         "\n";
 }
 
 std::string FixtureState::Origin(const HttpRequest& req) const {
   const std::string& host = req.Header("host");
   // Only a plausible host[:port] is echoed into content.
-  const bool plausible = !host.empty() && host.size() <= 255 &&
-                         std::all_of(host.begin(), host.end(), [](char c) {
-                           return std::isalnum(static_cast<unsigned char>(c)) || c == '.' ||
-                                  c == '-' || c == ':' || c == '[' || c == ']';
-                         });
+  const bool plausible =
+      !host.empty() && host.size() <= 255 && std::all_of(host.begin(), host.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' ||
+               c == '[' || c == ']';
+      });
   return "http://" + (plausible ? host : std::string("127.0.0.1"));
 }
 
@@ -378,7 +386,8 @@ HttpResponse FixtureState::Fault(const HttpRequest& req, std::string_view rest) 
   }
   if (rest == "private-redirect") return Redirect("http://10.255.255.1/");
   if (auto name = after("count/")) return TextResponse(200, "count " + *name + "\n");
-  if (auto name = after("hits/")) return TextResponse(200, std::to_string(Hits("/_fault/count/" + *name)));
+  if (auto name = after("hits/"))
+    return TextResponse(200, std::to_string(Hits("/_fault/count/" + *name)));
   if (rest == "hits") return TextResponse(200, std::to_string(Hits(QueryParam(req.query, "path"))));
   if (auto name = after("concurrency/")) {
     return Concurrency(*name, ParseBounded(QueryParam(req.query, "ms"), kMaxSlowMs, 200));
@@ -448,7 +457,8 @@ HttpResponse FixtureState::Static(const HttpRequest& req) {
     std::ifstream s(sidecar);
     std::string declared;
     std::getline(s, declared);
-    while (!declared.empty() && (declared.back() == '\r' || declared.back() == ' ')) declared.pop_back();
+    while (!declared.empty() && (declared.back() == '\r' || declared.back() == ' '))
+      declared.pop_back();
     if (!declared.empty()) content_type = declared;
   }
 
@@ -478,8 +488,7 @@ HttpResponse FixtureState::Static(const HttpRequest& req) {
   const std::time_t mtime_secs =
       ec ? 0
          : static_cast<std::time_t>(std::chrono::duration_cast<std::chrono::seconds>(
-                                        std::chrono::file_clock::to_sys(mtime)
-                                            .time_since_epoch())
+                                        std::chrono::file_clock::to_sys(mtime).time_since_epoch())
                                         .count());
   HttpResponse r;
   r.SetHeader("Content-Type", content_type);

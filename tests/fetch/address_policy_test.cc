@@ -51,8 +51,8 @@ TEST(AddressPolicy, EmbeddedIpv4FormsCannotSneakPast) {
 }
 
 TEST(AddressPolicy, GarbageIsUnsupportedAndNeverAllowed) {
-  for (const char* text : {"", "localhost", "127.0.0.1.1", "1.2.3", "::g", "10.0.0.1/8",
-                           "fe80::1%eth0"}) {
+  for (const char* text :
+       {"", "localhost", "127.0.0.1.1", "1.2.3", "::g", "10.0.0.1/8", "fe80::1%eth0"}) {
     const AddressClass cls = ClassifyAddressText(text);
     EXPECT_EQ(cls, AddressClass::kUnsupported) << text;
     EXPECT_FALSE(AddressAllowed(AddressPolicy::kAllowPrivate, cls)) << text;

@@ -30,8 +30,9 @@ long ElapsedMs(Clock::time_point since) {
 class FetcherTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    WriteFile(dir_.path() / "news" / "a.html",
-              "<html><body><p>Harbour reopens</p><a href=\"@ORIGIN@/news/b.html\">b</a></body></html>");
+    WriteFile(
+        dir_.path() / "news" / "a.html",
+        "<html><body><p>Harbour reopens</p><a href=\"@ORIGIN@/news/b.html\">b</a></body></html>");
     WriteFile(dir_.path() / "feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"></rss>");
     server_ = std::make_unique<FixtureServer>(dir_.path());
     ASSERT_TRUE(server_->started());
@@ -196,7 +197,8 @@ TEST_F(FetcherTest, LoopbackRefusedUnlessAllowed) {
   for (const char* host : {"2130706433", "0x7f.1", "127.1"}) {
     FetchRequest odd;
     odd.url = std::string("http://") + host + ":" +
-              server_->origin().substr(server_->origin().rfind(':') + 1) + "/_fault/count/public-only";
+              server_->origin().substr(server_->origin().rfind(':') + 1) +
+              "/_fault/count/public-only";
     auto refused = fetcher.Fetch(odd);
     ASSERT_FALSE(refused.ok()) << host;
     EXPECT_EQ(refused.status().code(), Status::Code::kRefused) << refused.status().ToString();
@@ -219,9 +221,9 @@ TEST_F(FetcherTest, ReusedConnectionDoesNotBypassPolicy) {
   // A keep-alive connection opened for a loopback-allowed request must not
   // carry a later public-only request to the same origin.
   Fetcher fetcher(FastOptions());
-  const std::string url = "http://localhost:" +
-                          server_->origin().substr(server_->origin().rfind(':') + 1) +
-                          "/_fault/count/reuse";
+  const std::string url =
+      "http://localhost:" + server_->origin().substr(server_->origin().rfind(':') + 1) +
+      "/_fault/count/reuse";
   FetchRequest allowed = LoopbackRequest(url);
   FetchRequest strict;
   strict.url = url;
@@ -293,7 +295,8 @@ TEST_F(FetcherTest, RobotsDisallowRefusesWithoutRequest) {
                                     LoopbackRequest(Url("/_fault/count/open")),
                                     LoopbackRequest(Url("/_fault/count/secret?page=2"))};
   std::vector<Status::Code> codes(reqs.size(), Status::Code::kInternal);
-  fetcher.FetchAll(reqs, [&](std::size_t i, Result<FetchResponse> r) { codes[i] = r.status().code(); });
+  fetcher.FetchAll(reqs,
+                   [&](std::size_t i, Result<FetchResponse> r) { codes[i] = r.status().code(); });
   EXPECT_EQ(codes[0], Status::Code::kRefused);
   EXPECT_EQ(codes[1], Status::Code::kOk);
   EXPECT_EQ(codes[2], Status::Code::kRefused);
@@ -411,8 +414,8 @@ TEST_F(FetcherTest, OverlapsHostsWithinTheGlobalCap) {
     for (const char* host : {"127.0.0.1", "localhost"}) {
       for (int i = 0; i < 2; ++i) {
         reqs.push_back(LoopbackRequest("http://" + std::string(host) + ":" + port +
-                                       "/_fault/concurrency/" + name + "?ms=200&n=" +
-                                       std::to_string(i)));
+                                       "/_fault/concurrency/" + name +
+                                       "?ms=200&n=" + std::to_string(i)));
       }
     }
     fetcher.FetchAll(reqs, [&](std::size_t, Result<FetchResponse> r) {

@@ -29,9 +29,9 @@ HttpRequest Get(const std::string& path, const std::string& query = "") {
 
 std::string HeaderOf(const HttpResponse& r, const std::string& name) {
   for (const auto& [k, v] : r.headers) {
-    if (k.size() == name.size() &&
-        std::equal(k.begin(), k.end(), name.begin(),
-                   [](char a, char b) { return std::tolower(a) == std::tolower(b); })) {
+    if (k.size() == name.size() && std::equal(k.begin(), k.end(), name.begin(), [](char a, char b) {
+          return std::tolower(a) == std::tolower(b);
+        })) {
       return v;
     }
   }
@@ -43,7 +43,8 @@ class FixtureSiteTest : public ::testing::Test {
   void SetUp() override {
     root_ = dir_.path() / "site";
     WriteFile(root_ / "index.html", "<p>front</p>");
-    WriteFile(root_ / "paper" / "rss.xml", "<?xml version=\"1.0\"?><rss><link>@ORIGIN@/x</link></rss>");
+    WriteFile(root_ / "paper" / "rss.xml",
+              "<?xml version=\"1.0\"?><rss><link>@ORIGIN@/x</link></rss>");
     WriteFile(root_ / "paper" / "atom.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>");
     WriteFile(root_ / "paper" / "feed.json", "{\"version\": \"https://jsonfeed.org/version/1.1\"}");
     WriteFile(root_ / "paper" / "latin1.html", "<p>caf\xe9</p>");
@@ -129,7 +130,8 @@ TEST_F(FixtureSiteTest, FaultEndpoints) {
   EXPECT_EQ(HeaderOf(handler_(Get("/_fault/redirect/2")), "Location"), "/_fault/redirect/1");
   EXPECT_EQ(handler_(Get("/_fault/redirect/0")).status, 200);
   EXPECT_EQ(handler_(Get("/_fault/big", "mb=3")).body.size(), 3u << 20);
-  EXPECT_EQ(HeaderOf(handler_(Get("/_fault/private-redirect")), "Location"), "http://10.255.255.1/");
+  EXPECT_EQ(HeaderOf(handler_(Get("/_fault/private-redirect")), "Location"),
+            "http://10.255.255.1/");
   handler_(Get("/_fault/count/a"));
   handler_(Get("/_fault/count/a"));
   EXPECT_EQ(handler_(Get("/_fault/hits/a")).body, "2");

@@ -44,8 +44,8 @@ TEST(Robots, PicksOurGroupOverStar) {
 }
 
 TEST(Robots, FallsBackToStarGroup) {
-  const RobotsRules r = ParseRobots(
-      "User-agent: otherbot\nDisallow: /\n\nUser-agent: *\nDisallow: /private/\n");
+  const RobotsRules r =
+      ParseRobots("User-agent: otherbot\nDisallow: /\n\nUser-agent: *\nDisallow: /private/\n");
   EXPECT_TRUE(RobotsAllows(r, "/"));
   EXPECT_FALSE(RobotsAllows(r, "/private/p.html"));
 }
