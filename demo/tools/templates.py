@@ -70,17 +70,24 @@ def pick(seq, seed, n):
 
 
 def related_articles(a, arts, index, n=3):
-    """Explicit related links first, then same-section stories of the paper."""
-    out = [index[p] for p in (f"{a['paper']}/articles/{s}.html" for s in a["related"]) if p in index]
-    for b in arts:
+    """Explicit related links first, then same-section stories of the paper.
+
+    Only stories published before `a`: these promos are placed by editors
+    when the story is written, so they cannot point to the future.
+    """
+    older = [b for b in arts if b["dt"] < a["dt"]]
+    out = [index[p] for p in (f"{a['paper']}/articles/{s}.html" for s in a["related"])
+           if p in index and index[p] in older]
+    out.sort(key=lambda b: b["dt"], reverse=True)
+    for b in older:
         if len(out) >= n:
             break
-        if b is not a and b not in out and b["section"] == a["section"]:
+        if b not in out and b["section"] == a["section"]:
             out.append(b)
-    for b in arts:
+    for b in older:
         if len(out) >= n:
             break
-        if b is not a and b not in out:
+        if b not in out:
             out.append(b)
     return out[:n]
 
@@ -330,7 +337,7 @@ def render_straits(paper, a, arts, index):
 </body>
 </html>
 """
-    boiler = [app, "Co. Regn. No. 196800011L", rel[-1]["title"]]
+    boiler = [app, "Co. Regn. No. 196800011L"] + ([rel[-1]["title"]] if rel else [])
     return page, boiler
 
 
@@ -341,7 +348,9 @@ def render_hanriver(paper, a, arts, index):
     P = "hanriver-daily"
     lt = local(paper, a)
     ko = a["lang"] == "ko"
-    emails = ", ".join(f"{n.split()[0].lower()}{n.split()[-1].lower().replace('-', '')}@hanriver.example" for n in a["authors"])
+    emails = a.get("email") or ", ".join(
+        f"{n.split()[-1].lower().replace('-', '')}{n.split()[0].lower()}@hanriver.example"
+        for n in a["authors"] if n.isascii())
     if ko:
         date_txt = f"입력 {lt.strftime('%Y.%m.%d %H:%M')}"
         by = " ".join(f"{n} 기자" for n in a["authors"])
@@ -384,7 +393,7 @@ def render_hanriver(paper, a, arts, index):
 <div class="view_top"><div class="cate">{esc(label_of(paper, a))}</div>
 <div class="art-title">{esc(a['title'])}</div>
 <div class="art-sub">{esc(a['standfirst'])}</div>
-<div class="byline">{esc(by)} <span class="mail">({esc(emails)})</span></div>
+<div class="byline">{esc(by)} {f'<span class="org">/ The Straits Ledger</span>' if a['syndicated_from'] else f'<span class="mail">({esc(emails)})</span>'}</div>
 <div class="date">{date_txt}</div></div>
 <div class="story-body" id="articleBody">
 <div class="img_box"><table class="photo"><tr><td><img src="{img_url(P, a)}" alt="" /></td></tr><tr><td class="caption">{esc(a['image'][1])} ({esc(a.get('photo_credit') or a['image'][2] + '/Han River Daily')})</td></tr></table></div>

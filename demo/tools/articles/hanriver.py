@@ -22,7 +22,7 @@ dict(paper=P, slug="busan-offshore-wind-groundbreaking-ko", lang="ko", label="In
      encoding="EUC-KR",
      title="부산 앞바다 해상풍력 단지 착공…2030년 가동 목표",
      standfirst="발전 용량 1.2기가와트 규모로 약 90만 가구가 쓸 수 있는 전력을 생산할 예정이다.",
-     authors=["박지원"], published="2026-11-18T02:00:00Z", section="business",
+     authors=["박지원"], email="jwpark@hanriver.example", published="2026-11-18T02:00:00Z", section="business",
      tags=["해상풍력", "부산", "에너지"],
      image=("wind-turbines", "부산 앞바다에 설치될 풍력 발전기의 모형.", "Kim Tae-hyun", "Offshore wind"),
      body="""
