@@ -1,0 +1,40 @@
+// Rendered pages kept in memory, valid for one store data version.
+//
+// Keys are route keys built by the site from parsed parameters (never the raw
+// query string), so junk query parameters cannot multiply entries. When the
+// store's DataVersion changes, everything is dropped at once: pages share
+// data (navigation, front page lists), so finer invalidation would be
+// guesswork. Bounded in entries and bytes; on overflow the cache is cleared.
+//
+// Thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+#include "web/http_caching.h"
+
+namespace bs::web {
+
+class PageCache {
+ public:
+  // Returns the page cached for `key` under `version`, or nullptr. A version
+  // different from the cached one empties the cache.
+  std::shared_ptr<const PreparedBody> Get(const std::string& key, std::int64_t version);
+  void Put(const std::string& key, std::int64_t version, std::shared_ptr<const PreparedBody> page);
+
+  std::size_t size() const;
+
+ private:
+  void ResetIfStale(std::int64_t version);  // requires mu_
+
+  mutable std::mutex mu_;
+  std::int64_t version_ = -1;
+  std::size_t bytes_ = 0;
+  std::unordered_map<std::string, std::shared_ptr<const PreparedBody>> pages_;
+};
+
+}  // namespace bs::web

@@ -1,0 +1,291 @@
+#include "web/site.h"
+
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+#include <ctime>
+#include <map>
+#include <memory>
+
+#include "web/page_cache.h"
+#include "web/pages.h"
+#include "web/percent_decode.h"
+#include "web/static_files.h"
+#include "web/templates.h"
+
+namespace bs::web {
+namespace {
+
+namespace mu = kainjow::mustache;
+
+// Pages change when ingest runs (every few minutes); a minute of browser
+// caching keeps reloads cheap without showing stale news for long, and the
+// ETag makes revalidation a 304.
+constexpr char kPageCacheControl[] = "public, max-age=60";
+// Error pages must not stick: the article may appear on the next ingest.
+constexpr char kErrorCacheControl[] = "no-store";
+constexpr char kHtmlType[] = "text/html; charset=utf-8";
+// Past this page number a river request is a crawler loop or an attack.
+constexpr int kMaxRiverPage = 100'000;
+// Slugs in configuration are short; longer ones cannot match and need no lookup.
+constexpr std::size_t kMaxSlugBytes = 100;
+
+// A parsed request target: which page, with which parameters.
+struct Route {
+  enum class Kind { kFront, kRiver, kArticle, kHealth, kStatic, kNotFound } kind = Kind::kNotFound;
+  RiverKind river = RiverKind::kSection;
+  std::string slug;     // river slug, or the static file's relative path
+  Id id = 0;
+  int page = 1;
+  // Cache key from the parsed parameters only, so junk query strings cannot
+  // create new entries.
+  std::string CacheKey() const {
+    switch (kind) {
+      case Kind::kFront: return "front";
+      case Kind::kRiver:
+        return "river:" + std::to_string(static_cast<int>(river)) + ":" + slug + ":" + std::to_string(page);
+      case Kind::kArticle: return "article:" + std::to_string(id);
+      default: return "";
+    }
+  }
+};
+
+// "123" -> 123; nullopt for anything else, including signs and overflow.
+template <typename T>
+std::optional<T> ParsePositive(std::string_view s) {
+  T v{};
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || ptr != s.data() + s.size() || v <= 0) return std::nullopt;
+  return v;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+Route ParseRoute(const HttpRequest& req) {
+  Route r;
+  std::string_view path = req.path;
+  if (path == "/") {
+    r.kind = Route::Kind::kFront;
+    return r;
+  }
+  if (path == "/healthz") {
+    r.kind = Route::Kind::kHealth;
+    return r;
+  }
+  if (StartsWith(path, "/static/")) {
+    r.kind = Route::Kind::kStatic;
+    r.slug = std::string(path.substr(8));
+    return r;
+  }
+  if (StartsWith(path, "/article/")) {
+    std::string_view rest = path.substr(9);
+    // The title slug after the id is decoration for readers and search
+    // engines; only the id counts.
+    const std::size_t slash = rest.find('/');
+    auto id = ParsePositive<Id>(rest.substr(0, slash));
+    if (!id) return r;
+    r.kind = Route::Kind::kArticle;
+    r.id = *id;
+    return r;
+  }
+  static const std::pair<std::string_view, RiverKind> kRivers[] = {
+      {"/section/", RiverKind::kSection}, {"/region/", RiverKind::kRegion}, {"/source/", RiverKind::kSource}};
+  for (const auto& [prefix, kind] : kRivers) {
+    if (!StartsWith(path, prefix)) continue;
+    std::string_view slug = path.substr(prefix.size());
+    if (!slug.empty() && slug.back() == '/') slug.remove_suffix(1);
+    if (slug.empty() || slug.size() > kMaxSlugBytes || slug.find('/') != std::string_view::npos) return r;
+    const std::string page_param = QueryValue(req.query, "page");
+    if (!page_param.empty()) {
+      auto page = ParsePositive<int>(page_param);
+      if (!page || *page > kMaxRiverPage) return r;
+      r.page = *page;
+    }
+    r.kind = Route::Kind::kRiver;
+    r.river = kind;
+    r.slug = std::string(slug);
+    return r;
+  }
+  return r;
+}
+
+// kainjow treats an empty string as true in {{#section}}s; `false` renders
+// as nothing and is false.
+mu::data Text(const std::string& s) { return s.empty() ? mu::data(false) : mu::data(s); }
+
+HttpResponse PlainText(int status, std::string body) {
+  HttpResponse r;
+  r.status = status;
+  AddSecurityHeaders(r);
+  r.SetHeader("Content-Type", "text/plain; charset=utf-8");
+  r.SetHeader("Cache-Control", kErrorCacheControl);
+  r.body = std::move(body);
+  return r;
+}
+
+class Site {
+ public:
+  Site(Store& store, SiteSettings settings, TemplateSet templates, StaticFiles statics)
+      : store_(store),
+        settings_(std::move(settings)),
+        templates_(std::move(templates)),
+        statics_(std::move(statics)) {}
+
+  HttpResponse Handle(const HttpRequest& req);
+
+ private:
+  HttpResponse ServeStatic(const HttpRequest& req, const std::string& rel);
+  HttpResponse ServePage(const HttpRequest& req, const Route& route);
+  // Renders `view` inside the layout; on a template failure, a plain 500.
+  Result<std::string> RenderInLayout(const PageView& view);
+  HttpResponse ErrorResponse(const HttpRequest& req, const PageView& view);
+
+  Store& store_;
+  const SiteSettings settings_;
+  const TemplateSet templates_;
+  const StaticFiles statics_;
+  PageCache cache_;
+};
+
+HttpResponse Site::Handle(const HttpRequest& req) {
+  if (req.method != "GET" && req.method != "HEAD") {
+    HttpResponse r = PlainText(405, "Method Not Allowed\n");
+    r.SetHeader("Allow", "GET, HEAD");
+    return r;
+  }
+  const Route route = ParseRoute(req);
+  switch (route.kind) {
+    case Route::Kind::kHealth: {
+      auto v = store_.DataVersion();
+      if (!v.ok()) {
+        spdlog::error("healthz: store did not answer: {}", v.status().ToString());
+        return PlainText(503, "store unavailable\n");
+      }
+      return PlainText(200, "ok\n");
+    }
+    case Route::Kind::kStatic:
+      return ServeStatic(req, route.slug);
+    case Route::Kind::kNotFound:
+      return ErrorResponse(req, BuildErrorPage(404, "Page not found",
+                                               "There is nothing at this address."));
+    default:
+      return ServePage(req, route);
+  }
+}
+
+HttpResponse Site::ServeStatic(const HttpRequest& req, const std::string& rel) {
+  // Find() is an exact lookup among loaded files, so these checks are not
+  // what keeps traversal out; they give hostile paths a clear 400.
+  if (rel.find("..") != std::string::npos || rel.find('\\') != std::string::npos ||
+      (!rel.empty() && rel.front() == '/')) {
+    return PlainText(400, "Bad Request\n");
+  }
+  const PreparedBody* file = statics_.Find(rel);
+  if (!file) {
+    return ErrorResponse(req, BuildErrorPage(404, "Page not found", "There is no such file."));
+  }
+  return ServePrepared(req, *file);
+}
+
+HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
+  auto version = store_.DataVersion();
+  if (!version.ok()) {
+    spdlog::error("site: store did not answer: {}", version.status().ToString());
+    return PlainText(503, "Service Unavailable\n");
+  }
+  const std::string key = route.CacheKey();
+  if (auto cached = cache_.Get(key, *version)) return ServePrepared(req, *cached);
+
+  auto sources = store_.ListSources();
+  if (!sources.ok()) {
+    spdlog::error("site: listing sources failed: {}", sources.status().ToString());
+    return PlainText(500, "Internal Server Error\n");
+  }
+  std::map<std::string, Source> by_slug;
+  for (auto& s : *sources) by_slug.emplace(s.slug, std::move(s));
+  const PageContext ctx{settings_, store_, by_slug};
+
+  Result<PageView> view = Status::Internal("unrouted");
+  switch (route.kind) {
+    case Route::Kind::kFront: view = BuildFrontPage(ctx); break;
+    case Route::Kind::kRiver: view = BuildRiverPage(ctx, route.river, route.slug, route.page); break;
+    case Route::Kind::kArticle: view = BuildArticlePage(ctx, route.id); break;
+    default: break;
+  }
+  if (!view.ok()) {
+    spdlog::error("site: building {} failed: {}", req.target, view.status().ToString());
+    return PlainText(500, "Internal Server Error\n");
+  }
+  if (view->status != 200) return ErrorResponse(req, *view);
+
+  auto html = RenderInLayout(*view);
+  if (!html.ok()) {
+    spdlog::error("site: rendering {} failed: {}", req.target, html.status().ToString());
+    return PlainText(500, "Internal Server Error\n");
+  }
+  auto page = PrepareBody(kHtmlType, kPageCacheControl, std::move(html).value());
+  // Only routes that exist are cached (404s are not), so entries are bounded
+  // by the data, not by what clients ask for.
+  cache_.Put(key, *version, page);
+  return ServePrepared(req, *page);
+}
+
+HttpResponse Site::ErrorResponse(const HttpRequest& req, const PageView& view) {
+  auto html = RenderInLayout(view);
+  if (!html.ok()) {
+    spdlog::error("site: rendering error page failed: {}", html.status().ToString());
+    return PlainText(view.status, view.title + "\n");
+  }
+  auto body = PrepareBody(kHtmlType, kErrorCacheControl, std::move(html).value());
+  return ServePrepared(req, *body, view.status);
+}
+
+Result<std::string> Site::RenderInLayout(const PageView& view) {
+  auto content = templates_.Render(view.template_name, view.data);
+  if (!content.ok()) return content.status();
+
+  mu::data d;
+  d.set("site_name", settings_.name);
+  d.set("tagline", Text(settings_.tagline));
+  d.set("site_lang", settings_.language.empty() ? "en" : settings_.language);
+  d.set("page_title", view.title.empty() ? settings_.name : view.title + " \u2014 " + settings_.name);
+  d.set("description", Text(view.description));
+  d.set("content", std::move(content).value());
+  mu::data nav(mu::data::type::list);
+  for (const auto& s : settings_.sections) {
+    mu::data item;
+    item.set("nav_name", s.name);
+    item.set("nav_url", "/section/" + s.slug);
+    item.set("nav_current", mu::data(s.slug == view.current_section));
+    nav.push_back(item);
+  }
+  d.set("nav", nav);
+  mu::data regions(mu::data::type::list);
+  for (const auto& r : settings_.regions) {
+    mu::data item;
+    item.set("region_name", r.name);
+    item.set("region_url", "/region/" + r.slug);
+    regions.push_back(item);
+  }
+  d.set("regions", regions);
+  d.set("has_regions", mu::data(!settings_.regions.empty()));
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  d.set("year", std::to_string(tm.tm_year + 1900));
+  return templates_.Render("layout", d);
+}
+
+}  // namespace
+
+Result<HttpHandler> MakeSiteHandler(Store& store, SiteSettings settings) {
+  auto templates = TemplateSet::Load(settings.template_dir, {"layout", "front", "river", "article", "error"});
+  if (!templates.ok()) return templates.status();
+  auto statics = StaticFiles::Load(settings.static_dir);
+  if (!statics.ok()) return statics.status();
+  auto site = std::make_shared<Site>(store, std::move(settings), std::move(templates).value(),
+                                     std::move(statics).value());
+  return HttpHandler([site](const HttpRequest& req) { return site->Handle(req); });
+}
+
+}  // namespace bs::web

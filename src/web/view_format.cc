@@ -1,0 +1,84 @@
+#include "web/view_format.h"
+
+#include <cctype>
+#include <ctime>
+
+#include "core/url.h"
+
+namespace bs::web {
+namespace {
+
+// Long enough to be readable in a URL, short enough to keep URLs tidy.
+constexpr std::size_t kMaxSlugChars = 80;
+// The longest sane language tag ("zh-Hant-TW" and friends are far shorter).
+constexpr std::size_t kMaxLanguageTag = 35;
+
+constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+
+}  // namespace
+
+std::string HumanDate(Timestamp t, bool with_time) {
+  const std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  if (gmtime_r(&tt, &tm) == nullptr) return "";
+  std::string out = std::to_string(tm.tm_mday) + " " + kMonths[tm.tm_mon] + " " +
+                    std::to_string(tm.tm_year + 1900);
+  if (with_time) {
+    char hm[8];
+    std::snprintf(hm, sizeof hm, "%02d:%02d", tm.tm_hour, tm.tm_min);
+    out += ", ";
+    out += hm;
+    out += " UTC";
+  }
+  return out;
+}
+
+std::string TitleSlug(std::string_view title) {
+  std::string out;
+  bool pending_dash = false;
+  for (unsigned char c : title) {
+    if (std::isalnum(c) && c < 0x80) {
+      if (pending_dash && !out.empty()) out.push_back('-');
+      pending_dash = false;
+      if (out.size() >= kMaxSlugChars) break;
+      out.push_back(static_cast<char>(std::tolower(c)));
+    } else if (c != '\'') {
+      pending_dash = true;  // apostrophes vanish: "world's" -> "worlds"
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+std::string ArticlePath(const Article& article) {
+  std::string path = "/article/" + std::to_string(article.id);
+  const std::string slug = TitleSlug(article.title);
+  if (!slug.empty()) path += "/" + slug;
+  return path;
+}
+
+std::string JoinNames(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += (i + 1 == names.size()) ? " and " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+std::string SafeHttpUrl(const std::string& url) { return IsHttpUrl(url) ? url : ""; }
+
+std::string SafeLanguageTag(const std::string& tag) {
+  if (tag.empty() || tag.size() > kMaxLanguageTag) return "";
+  for (unsigned char c : tag) {
+    if (!(std::isalnum(c) && c < 0x80) && c != '-') return "";
+  }
+  return tag;
+}
+
+Timestamp ArticleTime(const Article& article) {
+  return article.published.value_or(article.fetched_at);
+}
+
+}  // namespace bs::web

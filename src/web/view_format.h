@@ -1,0 +1,37 @@
+// Small formatting rules for the reader site's pages. Pure functions; safe
+// from any thread. Output is plain text: templates escape it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+#include "core/time.h"
+
+namespace bs::web {
+
+// "5 March 2024"; with `with_time` "5 March 2024, 07:08 UTC".
+std::string HumanDate(Timestamp t, bool with_time = false);
+
+// "headline-words-like-this" from ASCII letters and digits, at most
+// kMaxSlugChars; "" when the title has none (non-Latin titles).
+std::string TitleSlug(std::string_view title);
+
+// "/article/<id>/<slug>" (or "/article/<id>" without a slug).
+std::string ArticlePath(const Article& article);
+
+// "A", "A and B", "A, B and C".
+std::string JoinNames(const std::vector<std::string>& names);
+
+// `url` when it is an absolute http(s) URL, else "" — so a hostile feed
+// cannot smuggle "javascript:" into an href or src.
+std::string SafeHttpUrl(const std::string& url);
+
+// A BCP 47 tag safe for a lang attribute ("en", "zh-Hant"), else "".
+std::string SafeLanguageTag(const std::string& tag);
+
+// When an article appeared: published, else first fetched.
+Timestamp ArticleTime(const Article& article);
+
+}  // namespace bs::web
