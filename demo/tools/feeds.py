@@ -1,6 +1,7 @@
 """Feed writers, one per format the demo network exercises.
 
-  rss2           RSS 2.0, absolute links, dc:creator, media:content, <category>
+  rss2           RSS 2.0, absolute links carrying utm_* tracking parameters (the
+                 pages' canonical URLs are clean), dc:creator, media:content, <category>
   rss2-relative  RSS 2.0, links relative to the feed URL, content:encoded
   rss2-broken    RSS 2.0 damaged the way real CMSs damage it (recoverable)
   atom           Atom 1.0 with xml:base and relative links
@@ -35,7 +36,7 @@ def rss2(paper, arts, slug, feed):
         cats = [label_of(paper, a)] + a["tags"][:1]
         items.append(f"""  <item>
    <title>{ESC(a['title'], False)}</title>
-   <link>{a['url']}</link>
+   <link>{a['url']}?utm_source=rss&amp;utm_medium=feed&amp;utm_campaign=latest</link>
    <guid isPermaLink="true">{a['url']}</guid>
    <pubDate>{rfc822(paper, a['dt'])}</pubDate>
 {''.join(f'   <dc:creator>{ESC(n, False)}</dc:creator>{chr(10)}' for n in a['authors'])}{''.join(f'   <category>{ESC(c, False)}</category>{chr(10)}' for c in cats)}   <description>{ESC(a['standfirst'], False)}</description>

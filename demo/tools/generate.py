@@ -237,6 +237,8 @@ def main():
         for feed in paper["feeds"]:
             fact = {"path": f"{slug}/{feed['file']}", "source": slug, "format": FEED_FORMATS[feed["kind"]],
                     "items": len(arts)}
+            if feed["kind"] == "rss2":
+                fact.update(link_query="utm_source=rss&utm_medium=feed&utm_campaign=latest")
             if feed["kind"] == "missing":
                 fact.update(http_status=404, items=0)
             if feed["kind"] == "rss2-broken":
