@@ -73,24 +73,24 @@ Growers in the eastern provinces have been converting rubber and cassava plantat
 
 dict(paper=P, slug="korat-fc-win-league-cup-penalties", label="Sports",
      title="Korat FC win League Cup on penalties",
-     standfirst="Goalkeeper Chatchai Boonmee saved two spot kicks as Korat beat Bangkok Port 4-3 in the shootout after a 1-1 draw.",
+     standfirst="Goalkeeper Chatchai Boonmee saved two spot kicks as Korat beat Bangkok Metro United 4-3 in the shootout after a 1-1 draw.",
      authors=["Siriporn Thammasak"], published="2026-11-15T14:00:00Z", section="sport",
      tags=["Football", "League Cup"],
      image=("football-stadium", "Korat FC players celebrate after the shootout.", "Wichai Phromma", "League Cup final"),
      body="""
-Korat FC won the League Cup for the first time on Sunday, beating Bangkok Port 4-3 on penalties after a 1-1 draw in the final at the national stadium.
+Korat FC won the League Cup for the first time on Sunday, beating Bangkok Metro United 4-3 on penalties after a 1-1 draw in the final at the national stadium.
 
 Goalkeeper Chatchai Boonmee was the hero, saving the third and fifth spot kicks of the shootout to secure the trophy for the team from Nakhon Ratchasima.
 
-Bangkok Port took the lead in the 34th minute through their Japanese midfielder, but Korat equalised early in the second half when winger Natthawut Srisawat headed in a cross from the left.
+Bangkok Metro United took the lead in the 34th minute through their Japanese midfielder, but Korat equalised early in the second half when winger Natthawut Srisawat headed in a cross from the left.
 
 "I watched videos of their penalty takers all week. For the last one, I just trusted my instinct," said Chatchai, 31.
 
-The match was a tense, physical affair, with seven yellow cards shown. Bangkok Port had the better of the first half, dominating possession in midfield, and their captain struck the post shortly before the break with a shot from the edge of the area.
+The match was a tense, physical affair, with seven yellow cards shown. Bangkok Metro United had the better of the first half, dominating possession in midfield, and their captain struck the post shortly before the break with a shot from the edge of the area.
 
 Korat, who finished ninth in the league last season, improved after the interval and could have won it in normal time when striker Apichart Khamsing's shot was cleared off the line in the 88th minute. Extra time produced few chances as both sides tired.
 
-In the shootout, Chatchai dived to his left to save the third Bangkok Port penalty, and after both teams scored their fourth, he saved the decisive fifth kick low to his right.
+In the shootout, Chatchai dived to his left to save the third Bangkok Metro United penalty, and after both teams scored their fourth, he saved the decisive fifth kick low to his right.
 
 "We have a small budget and no famous names. This shows what a team can do when everyone works for each other," said Korat's head coach, who joined the club in July.
 

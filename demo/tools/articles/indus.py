@@ -114,7 +114,7 @@ Multan had posted 171 for six after choosing to bat. Their captain, Waqas Jilani
 
 Hyderabad's chase began badly when they slipped to 36 for three, but a partnership of 77 between Malik and the wicketkeeper Raheel Anwar kept them in touch with the required rate.
 
-The title is the first for a Hyderabad side in the competition's 19-year history, and several hundred supporters who had travelled by bus from the city danced in the stands after the winning boundary.
+The title is the first for a Hyderabad side in the competition's history, and several hundred supporters who had travelled by bus from the city danced in the stands after the winning boundary.
 
 Jilani was gracious in defeat. "We had them where we wanted them, and a young man took the game away from us," he said. "That is a good problem for Pakistan cricket to have."
 
