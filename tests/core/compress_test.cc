@@ -21,7 +21,8 @@ std::string BinarySample(std::size_t n) {
   s.reserve(n);
   for (std::size_t i = 0; i < n; ++i)
     s.push_back(static_cast<char>(i % 7 == 0 ? 0 : static_cast<unsigned char>(rng())));
-  s.append("\xff\xfe\xc3\x28\xa0\xa1\0tail", 12);
+  static const char kTricky[] = "\xff\xfe\xc3\x28\xa0\xa1\0tail";
+  s.append(kTricky, sizeof kTricky - 1);
   return s;
 }
 

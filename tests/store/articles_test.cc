@@ -204,7 +204,8 @@ TEST_F(ArticleStore, RejectsBadInputWithoutWriting) {
 TEST_F(ArticleStore, TextWithNulsAndInvalidUtf8RoundTrips) {
   AddSource("alpha");
   Article a = MakeArticle("alpha", "/bytes");
-  a.body_text = std::string("before\0after \xff\xfe \xc3\x28", 20);
+  static const char kBytes[] = "before\0after \xff\xfe \xc3\x28";
+  a.body_text = std::string(kBytes, sizeof kBytes - 1);
   a.title = "Caf\xc3\xa9 \xe4\xb8\xad\xe6\x96\x87";
   a.authors = {"Valid N\xc3\xa1me", "Bad \xff byte"};
   ASSERT_TRUE(store_->UpsertArticle(a, MakeRaw(a)).ok());

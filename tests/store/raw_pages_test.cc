@@ -18,7 +18,8 @@ std::string BinaryBody(std::size_t n, unsigned seed) {
   for (auto& c : s) c = static_cast<char>(rng() & 0xff);
   // Plus the specific troublemakers: NULs, a lone continuation byte, an
   // overlong encoding and a truncated sequence at the very end.
-  s += std::string("\0\0\x80\xc0\xaf<p>\xe2\x82", 11);
+  static const char kTricky[] = "\0\0\x80\xc0\xaf<p>\xe2\x82";
+  s.append(kTricky, sizeof kTricky - 1);
   return s;
 }
 
