@@ -97,6 +97,9 @@ Result<PageView> BuildFrontPage(const PageContext& ctx) {
   auto latest = ctx.store.ListArticles(latest_q);
   if (!latest.ok()) return latest.status();
 
+  // Cards sit under the section headings (h2) here, directly under the h1 in
+  // rivers: heading levels must not skip.
+  v.data.set("card_level", "3");
   v.data.set("section_blocks", sections);
   v.data.set("latest", Cards(ctx, *latest));
   v.data.set("has_latest", Bool(!latest->empty()));
@@ -159,6 +162,7 @@ Result<PageView> BuildRiverPage(const PageContext& ctx, RiverKind kind, const st
   v.title = page > 1 ? heading + " (page " + std::to_string(page) + ")" : heading;
   v.description = "Latest from " + heading;
   v.data.set("heading", heading);
+  v.data.set("card_level", "2");
   v.data.set("stories", Cards(ctx, *list));
   v.data.set("empty", Bool(list->empty()));
   mu::data pager;
