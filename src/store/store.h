@@ -46,8 +46,8 @@ struct ArticleQuery {
   std::string section;  // slug; empty = any
   std::string region;   // slug; empty = any
   std::string source;   // slug; empty = any
-  int limit = 20;
-  int offset = 0;
+  int limit = 20;   // implementations may cap it (SQLite: 1000); negative = 0
+  int offset = 0;   // negative = 0
 };
 
 class Store {
