@@ -339,6 +339,52 @@ TEST_F(HttpServerTest, StopLetsAnInFlightResponseFinish) {
   EXPECT_EQ(stopped.wait_for(3s), std::future_status::ready);
 }
 
+TEST_F(HttpServerTest, ConnectionsBeyondTheLimitAreRefused) {
+  HttpServerOptions o;
+  o.max_connections = 2;
+  StartServer(o);
+  auto a = std::make_unique<RawHttpClient>(port_);
+  RawHttpClient b(port_);
+  ASSERT_TRUE(a->Send("GET / HTTP/1.1\r\nHost: x\r\n\r\n") && a->Read());
+  ASSERT_TRUE(b.Send("GET / HTTP/1.1\r\nHost: x\r\n\r\n") && b.Read());
+  RawHttpClient c(port_);
+  EXPECT_TRUE(c.WaitClosed(2s)) << "third connection is closed on accept";
+  // Closing one frees a slot.
+  a.reset();
+  std::this_thread::sleep_for(200ms);
+  RawHttpClient d(port_);
+  ASSERT_TRUE(d.Send("GET /again HTTP/1.1\r\nHost: x\r\n\r\n"));
+  auto r = d.Read();
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+}
+
+TEST_F(HttpServerTest, ManyConcurrentClients) {
+  HttpServerOptions o;
+  o.threads = 4;
+  std::atomic<int> calls{0};
+  StartServer(o, [&calls](const HttpRequest& req) {
+    ++calls;
+    return Echo(req);
+  });
+  std::vector<std::thread> clients;
+  std::atomic<int> ok{0};
+  for (int t = 0; t < 8; ++t) {
+    clients.emplace_back([&, t] {
+      RawHttpClient c(port_);
+      for (int i = 0; i < 25; ++i) {
+        const std::string path = "/c" + std::to_string(t) + "/" + std::to_string(i);
+        if (!c.Send("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n")) return;
+        auto r = c.Read();
+        if (r && r->status == 200 && r->body.find("path=" + path + "\n") != std::string::npos) ++ok;
+      }
+    });
+  }
+  for (auto& c : clients) c.join();
+  EXPECT_EQ(ok.load(), 200);
+  EXPECT_EQ(calls.load(), 200);
+}
+
 TEST(HttpServerStart, BadAddressIsAnError) {
   HttpServerOptions o;
   o.address = "not an address";

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <memory>
 #include <random>
+#include <thread>
 
 #include "core/compress.h"
 #include "web/fake_store.h"
@@ -458,6 +459,26 @@ TEST_F(SiteTest, MissingOrBrokenTemplatesFailAtStart) {
   fs::remove(dir / "front.mustache");
   EXPECT_FALSE(MakeSiteHandler(*store_, s).ok()) << "a required template is missing";
   fs::remove_all(dir);
+}
+
+TEST_F(SiteTest, ConcurrentRequestsWhileDataChanges) {
+  for (int i = 0; i < 30; ++i) AddArticle("Story " + std::to_string(i), "world", "alpha", 1'700'000'000 + i);
+  auto h = Handler();
+  std::atomic<int> bad{0};
+  std::vector<std::thread> readers;
+  for (int t = 0; t < 4; ++t) {
+    readers.emplace_back([&, t] {
+      const char* paths[] = {"/", "/section/world", "/article/3", "/source/alpha", "/static/site.css"};
+      for (int i = 0; i < 100; ++i) {
+        auto r = h(Get(paths[(i + t) % 5], "", {{"accept-encoding", i % 2 ? "gzip" : "br"}}));
+        if (r.status != 200) ++bad;
+      }
+    });
+  }
+  for (int i = 0; i < 20; ++i) AddArticle("Late story " + std::to_string(i), "world", "beta", 1'800'000'000 + i);
+  for (auto& r : readers) r.join();
+  EXPECT_EQ(bad.load(), 0);
+  EXPECT_NE(h(Get("/")).body.find("Late story 19"), std::string::npos);
 }
 
 TEST_F(SiteTest, ServesThroughTheHttpServer) {
