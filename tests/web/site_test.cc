@@ -267,7 +267,8 @@ TEST_F(SiteTest, TextIsEscapedEverywhereButTheBody) {
 }
 
 TEST_F(SiteTest, OddBytesInDataDoNotBreakRendering) {
-  AddArticle(std::string("Broken \xC3\x28 utf8 and a \0 nul", 30), "world", "alpha", 1'700'000'000);
+  static const char kBroken[] = "Broken \xC3\x28 utf8 and a \0 nul";
+  AddArticle(std::string(kBroken, sizeof kBroken - 1), "world", "alpha", 1'700'000'000);
   AddArticle(std::string(100'000, 'x'), "world", "alpha", 1'700'000'001);
   auto h = Handler();
   EXPECT_EQ(h(Get("/")).status, 200);
