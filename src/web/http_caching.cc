@@ -80,10 +80,10 @@ bool IfNoneMatchMatches(std::string_view if_none_match, std::string_view etag) {
 }
 
 std::shared_ptr<const PreparedBody> PrepareBody(std::string content_type, std::string cache_control,
-                                                std::string body) {
+                                                std::string body, bool compress) {
   auto p = std::make_shared<PreparedBody>();
   p->etag = "\"" + HexU64(Fnv1a64(body)) + "\"";
-  if (body.size() >= kMinCompressBytes && IsCompressible(content_type)) {
+  if (compress && body.size() >= kMinCompressBytes && IsCompressible(content_type)) {
     p->gzip = GzipCompress(body, kGzipLevel);
     p->brotli = BrotliCompress(body, kBrotliQuality);
     // Keep a coding only when it actually shrinks the body.

@@ -38,10 +38,12 @@ struct PreparedBody {
   std::string etag;    // quoted strong validator of `identity`
 };
 
-// Computes the ETag and, for compressible types above a small size, the
-// gzip and brotli forms.
+// Computes the ETag and, when `compress` is set, for compressible types
+// above a small size, the gzip and brotli forms. Bodies served once (error
+// pages) pass compress=false: compressing them would cost more CPU per
+// request than it saves, and would make 404 floods expensive.
 std::shared_ptr<const PreparedBody> PrepareBody(std::string content_type, std::string cache_control,
-                                                std::string body);
+                                                std::string body, bool compress = true);
 
 // Builds the 200 (or 304 when the client's validator matches) response for
 // `body`, choosing the coding from the request. `status` lets error pages

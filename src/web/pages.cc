@@ -73,6 +73,7 @@ PageView NotFound(const std::string& what) {
 Result<PageView> BuildFrontPage(const PageContext& ctx) {
   PageView v;
   v.template_name = "front";
+  v.canonical_path = "/";
   v.description = ctx.settings.tagline;
 
   mu::data sections = List();
@@ -159,6 +160,7 @@ Result<PageView> BuildRiverPage(const PageContext& ctx, RiverKind kind, const st
   auto list = ctx.store.ListArticles(q);
   if (!list.ok()) return list.status();
 
+  v.canonical_path = page > 1 ? base + "?page=" + std::to_string(page) : base;
   v.title = page > 1 ? heading + " (page " + std::to_string(page) + ")" : heading;
   v.description = "Latest from " + heading;
   v.data.set("heading", heading);
@@ -182,6 +184,7 @@ Result<PageView> BuildArticlePage(const PageContext& ctx, Id id) {
 
   PageView v;
   v.template_name = "article";
+  v.canonical_path = ArticlePath(a);
   v.title = a.title.empty() ? a.url : a.title;
   v.description = !a.standfirst.empty() ? a.standfirst : a.teaser;
   v.current_section = a.section;

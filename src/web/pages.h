@@ -31,6 +31,7 @@ struct PageView {
   std::string title;            // for <title>; empty on the front page
   std::string description;      // for <meta name=description>
   std::string current_section;  // slug highlighted in the navigation
+  std::string canonical_path;   // "/article/7/slug"; empty for error pages
   kainjow::mustache::data data;
 };
 

@@ -236,7 +236,7 @@ HttpResponse Site::ErrorResponse(const HttpRequest& req, const PageView& view) {
     spdlog::error("site: rendering error page failed: {}", html.status().ToString());
     return PlainText(view.status, view.title + "\n");
   }
-  auto body = PrepareBody(kHtmlType, kErrorCacheControl, std::move(html).value());
+  auto body = PrepareBody(kHtmlType, kErrorCacheControl, std::move(html).value(), /*compress=*/false);
   return ServePrepared(req, *body, view.status);
 }
 
@@ -250,6 +250,11 @@ Result<std::string> Site::RenderInLayout(const PageView& view) {
   d.set("site_lang", settings_.language.empty() ? "en" : settings_.language);
   d.set("page_title", view.title.empty() ? settings_.name : view.title + " \u2014 " + settings_.name);
   d.set("description", Text(view.description));
+  // Canonical links need the public origin; without one configured, none is
+  // better than a wrong one.
+  std::string base = settings_.base_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  d.set("canonical", Text(base.empty() || view.canonical_path.empty() ? "" : base + view.canonical_path));
   d.set("content", std::move(content).value());
   mu::data nav(mu::data::type::list);
   for (const auto& s : settings_.sections) {

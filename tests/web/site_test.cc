@@ -119,6 +119,7 @@ class SiteTest : public ::testing::Test {
     if (s.sections.empty()) s.sections = {{"world", "World"}, {"business", "Business"}, {"culture", "Culture"}};
     if (s.regions.empty()) s.regions = {{"delta", "River Delta"}};
     s.name = "The Test Desk";
+    if (s.base_url.empty()) s.base_url = "https://desk.example/";
     s.tagline = "Partner news, gathered";
     s.template_dir = kSourceDir + "/templates";
     if (s.static_dir == "static") s.static_dir = kSourceDir + "/static";
@@ -249,6 +250,10 @@ TEST_F(SiteTest, ArticlePageShowsAttributionBodyAndAboutBox) {
   EXPECT_NE(b.find("region: related coverage"), std::string::npos);
   EXPECT_NE(b.find("region: comments"), std::string::npos);
   EXPECT_NE(b.find("<title>Bridge opens to traffic \u2014 The Test Desk</title>"), std::string::npos);
+
+  EXPECT_NE(b.find("<link rel=\"canonical\" href=\"https://desk.example/article/" + std::to_string(a.id) +
+                   "/bridge-opens-to-traffic\">"),
+            std::string::npos);
 
   // The title slug is decoration; any slug (or none) reaches the article.
   EXPECT_EQ(h(Get("/article/" + std::to_string(a.id) + "/bridge-opens-to-traffic")).status, 200);
