@@ -89,7 +89,7 @@ Result<IngestReport> Ingester::RunOnce(const std::vector<std::string>& source_sl
   for (auto& src : sources) {
     if (auto st = store_.SyncSource(src); !st.ok()) return st;
     if (src.paused) continue;
-    states.push_back(SourceState{&src});
+    states.push_back(SourceState{&src, 0, {}});
   }
   report.sources = static_cast<int>(states.size());
   Fetcher fetcher(config_.fetch);
