@@ -120,7 +120,11 @@ void Session::OnRead(beast::error_code ec) {
   if (ec == http::error::end_of_stream || ec == http::error::partial_message ||
       ec == beast::error::timeout || ec == asio::error::operation_aborted ||
       ec.category() != http::make_error_code(http::error::bad_target).category()) {
-    if (ec == beast::error::timeout) spdlog::debug("http: {} timed out reading a request", remote_);
+    // Timeouts, resets and clients that simply leave are routine; they are
+    // logged for debugging only.
+    if (ec != http::error::end_of_stream && ec != asio::error::operation_aborted) {
+      spdlog::debug("http: closing connection from {}: {}", remote_, ec.message());
+    }
     return Close();
   }
   if (ec == http::error::header_limit) return SendError(431, "Request Header Fields Too Large\n");

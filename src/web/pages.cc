@@ -54,6 +54,7 @@ mu::data Card(const PageContext& ctx, const Article& a) {
   d.set("card_section_name", Text(section));
   d.set("card_section_url", Text(section.empty() ? "" : "/section/" + a.section));
   d.set("lang", Text(SafeLanguageTag(a.language)));
+  d.set("dir", Text(TextDirection(a.language)));
   d.set("thumb_url", Text(SafeHttpUrl(a.image.url)));
   return d;
 }
@@ -193,6 +194,7 @@ Result<PageView> BuildArticlePage(const PageContext& ctx, Id id) {
   d.set("headline", Text(v.title));
   d.set("standfirst", Text(a.standfirst));
   d.set("lang", Text(SafeLanguageTag(a.language)));
+  d.set("dir", Text(TextDirection(a.language)));
   const Timestamp t = ArticleTime(a);
   d.set("published_iso", Text(FormatIso8601Utc(t)));
   d.set("published_human", Text(HumanDate(t, true)));

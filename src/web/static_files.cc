@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include <spdlog/spdlog.h>
+
 #include "core/file.h"
 
 namespace bs::web {
@@ -56,7 +58,11 @@ Result<StaticFiles> StaticFiles::Load(const std::string& dir) {
     // symlink_status: a link is skipped even when it points at a regular file,
     // so nothing outside `dir` is ever read.
     const fs::file_status st = it->symlink_status(ec);
-    if (ec || !fs::is_regular_file(st)) continue;
+    if (ec || fs::is_directory(st)) continue;
+    if (!fs::is_regular_file(st)) {
+      spdlog::warn("static: not serving {} (symlink or special file)", it->path().string());
+      continue;
+    }
     const std::string rel = fs::relative(it->path(), dir, ec).generic_string();
     if (ec || rel.empty() || rel.front() == '.') continue;  // hidden files are not assets
     if (out.files_.size() >= kMaxStaticFiles) {

@@ -77,6 +77,18 @@ std::string SafeLanguageTag(const std::string& tag) {
   return tag;
 }
 
+std::string TextDirection(const std::string& language_tag) {
+  // Primary subtags of the right-to-left languages partner papers may use.
+  static constexpr const char* kRtl[] = {"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"};
+  const std::string primary = language_tag.substr(0, language_tag.find('-'));
+  std::string lower;
+  for (unsigned char c : primary) lower.push_back(static_cast<char>(std::tolower(c)));
+  for (const char* rtl : kRtl) {
+    if (lower == rtl) return "rtl";
+  }
+  return "";
+}
+
 Timestamp ArticleTime(const Article& article) {
   return article.published.value_or(article.fetched_at);
 }

@@ -31,6 +31,10 @@ std::string SafeHttpUrl(const std::string& url);
 // A BCP 47 tag safe for a lang attribute ("en", "zh-Hant"), else "".
 std::string SafeLanguageTag(const std::string& tag);
 
+// "rtl" for languages written right to left (Arabic, Hebrew, Persian, Urdu,
+// ...), else "" — for the dir attribute next to lang.
+std::string TextDirection(const std::string& language_tag);
+
 // When an article appeared: published, else first fetched.
 Timestamp ArticleTime(const Article& article);
 

@@ -48,5 +48,15 @@ TEST(ViewFormat, SafeUrlsAndLanguageTags) {
   EXPECT_EQ(SafeLanguageTag(std::string(100, 'a')), "");
 }
 
+TEST(ViewFormat, TextDirection) {
+  EXPECT_EQ(TextDirection("ur"), "rtl");
+  EXPECT_EQ(TextDirection("ar-EG"), "rtl");
+  EXPECT_EQ(TextDirection("FA"), "rtl");
+  EXPECT_EQ(TextDirection("en"), "");
+  EXPECT_EQ(TextDirection("bn"), "");
+  EXPECT_EQ(TextDirection("arn"), "") << "Mapudungun is not Arabic";
+  EXPECT_EQ(TextDirection(""), "");
+}
+
 }  // namespace
 }  // namespace bs::web
