@@ -56,7 +56,7 @@ int RunCli(int argc, char** argv) {
   auto* feed_cmd = app.add_subcommand("feed", "Parse a feed file or URL and print it");
   feed_cmd->add_option("input", feed.input, "File path or http(s) URL")->required();
   feed_cmd->add_option("--format", feed.format, "json or text")->check(CLI::IsMember({"json", "text"}));
-  feed_cmd->add_flag("--local", feed.allow_private, "Allow loopback/private addresses");
+  feed_cmd->add_flag("--local", feed.allow_private, "Allow loopback addresses (a feed on this machine)");
 
   ExtractOptions extract;
   auto* extract_cmd = app.add_subcommand("extract", "Extract articles from HTML files or directories");

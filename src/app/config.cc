@@ -128,7 +128,6 @@ Config DefaultConfig() {
   c.regions = {{"south-asia", "South Asia"},
                {"southeast-asia", "Southeast Asia"},
                {"northeast-asia", "Northeast Asia"}};
-  c.fetch.user_agent = std::string("Broadsheet/") + BROADSHEET_VERSION;
   return c;
 }
 

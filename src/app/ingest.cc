@@ -44,7 +44,9 @@ bool IsSuccess(long status) { return status >= 200 && status < 300; }
 FetchRequest MakeRequest(Store& store, const Source& src, const std::string& url) {
   FetchRequest req;
   req.url = url;
-  req.allow_private_addresses = src.local;
+  // "local" reaches the operator's own loopback only; a redirect from there
+  // into a private network is still refused.
+  req.address_policy = src.local ? AddressPolicy::kAllowLoopback : AddressPolicy::kPublicOnly;
   if (auto cached = store.GetHttpCache(url); cached.ok() && cached->has_value()) {
     req.etag = (*cached)->etag;
     req.last_modified = (*cached)->last_modified;

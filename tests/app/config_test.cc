@@ -53,7 +53,7 @@ TEST(ConfigTest, ParsesEveryPart) {
 TEST(ConfigTest, DefaultsWithoutFile) {
   Config c = DefaultConfig();
   EXPECT_FALSE(c.sections.empty());
-  EXPECT_NE(c.fetch.user_agent.find("Broadsheet/"), std::string::npos);
+  EXPECT_NE(DefaultUserAgent("").find("Broadsheet/"), std::string::npos);
 }
 
 TEST(ConfigTest, RejectsMistakes) {

@@ -315,7 +315,7 @@ TEST_F(IngestEndToEnd, ServesFrontSectionAndArticlePages) {
   auto get = [&](const std::string& path) {
     FetchRequest req;
     req.url = base + path;
-    req.allow_private_addresses = true;
+    req.address_policy = AddressPolicy::kAllowLoopback;
     return fetcher.Fetch(req);
   };
   auto front = get("/");

@@ -45,7 +45,7 @@ Status RunFeed(const Config& config, const FeedOptions& options) {
     Fetcher fetcher(config.fetch);
     FetchRequest req;
     req.url = options.input;
-    req.allow_private_addresses = options.allow_private;
+    if (options.allow_private) req.address_policy = AddressPolicy::kAllowLoopback;
     auto r = fetcher.Fetch(req);
     if (!r.ok()) return r.status();
     if (r->http_status < 200 || r->http_status >= 300)
