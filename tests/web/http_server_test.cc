@@ -162,6 +162,32 @@ TEST_F(HttpServerTest, GarbageGets400AndServerSurvives) {
   EXPECT_EQ(ok->status, 200);
 }
 
+TEST_F(HttpServerTest, MalformedFramingAndFieldsGet400) {
+  StartServer();
+  static const char kNulField[] = "GET / HTTP/1.1\r\nHost: x\r\nX-Nul: a\0b\r\n\r\n";
+  const std::string cases[] = {
+      // Two different lengths: the classic request-smuggling ambiguity.
+      "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!",
+      "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
+      "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999999\r\n\r\n",
+      std::string(kNulField, sizeof kNulField - 1),
+      "GET / HTTP/1.1\r\nHost: x\r\nBad Name: v\r\n\r\n",
+      "GET / HTTP/9.9\r\nHost: x\r\n\r\n",
+      "GET /\x01 HTTP/1.1\r\nHost: x\r\n\r\n",
+  };
+  for (const auto& raw : cases) {
+    RawHttpClient c(port_);
+    ASSERT_TRUE(c.Send(raw));
+    auto r = c.Read();
+    ASSERT_TRUE(r) << raw;
+    EXPECT_TRUE(r->status == 400 || r->status == 413) << raw << " -> " << r->status;
+    EXPECT_TRUE(c.WaitClosed(2s)) << raw;
+  }
+  auto ok = GetOnce(port_, "/");
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->status, 200);
+}
+
 TEST_F(HttpServerTest, OversizedHeaderGets431) {
   HttpServerOptions o;
   o.max_header_bytes = 2048;
