@@ -207,6 +207,7 @@ TypeInfo TypeFor(const fs::path& file, std::string_view content) {
   if (ext == ".xml") {
     if (head.find("<rss") != std::string_view::npos) return {"application/rss+xml", true};
     if (head.find("<feed") != std::string_view::npos) return {"application/atom+xml", true};
+    if (head.find("<rdf:RDF") != std::string_view::npos) return {"application/rdf+xml", true};
     return {"application/xml", true};
   }
   if (ext == ".rss") return {"application/rss+xml", true};

@@ -6,7 +6,7 @@
 // of the root are rejected (400/404). Text files get "@ORIGIN@" replaced by
 // "http://<Host header>" (e.g. "http://127.0.0.1:8123"), so feeds can carry
 // absolute links to the port the server happens to run on. Content-Type comes
-// from the extension, sniffing RSS/Atom/JSON Feed; "; charset=utf-8" is added
+// from the extension, sniffing RSS/RDF/Atom/JSON Feed; "; charset=utf-8" is added
 // to text types only when the bytes are valid UTF-8. A sidecar file
 // "<name>.content-type" overrides the Content-Type verbatim (to test servers
 // that declare legacy charsets); a sidecar "<name>.status" (e.g. "503")

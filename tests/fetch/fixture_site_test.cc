@@ -46,6 +46,7 @@ class FixtureSiteTest : public ::testing::Test {
     WriteFile(root_ / "paper" / "rss.xml",
               "<?xml version=\"1.0\"?><rss><link>@ORIGIN@/x</link></rss>");
     WriteFile(root_ / "paper" / "atom.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>");
+    WriteFile(root_ / "paper" / "rdf.xml", "<rdf:RDF xmlns:rdf=\"urn:x\"></rdf:RDF>");
     WriteFile(root_ / "paper" / "feed.json", "{\"version\": \"https://jsonfeed.org/version/1.1\"}");
     WriteFile(root_ / "paper" / "latin1.html", "<p>caf\xe9</p>");
     WriteFile(root_ / "paper" / "declared.html", "<p>caf\xe9</p>");
@@ -73,6 +74,8 @@ TEST_F(FixtureSiteTest, ServesFilesWithTypesAndOriginSubstitution) {
 
   EXPECT_EQ(HeaderOf(handler_(Get("/paper/atom.xml")), "Content-Type"),
             "application/atom+xml; charset=utf-8");
+  EXPECT_EQ(HeaderOf(handler_(Get("/paper/rdf.xml")), "Content-Type"),
+            "application/rdf+xml; charset=utf-8");
   EXPECT_EQ(HeaderOf(handler_(Get("/paper/feed.json")), "Content-Type"),
             "application/feed+json; charset=utf-8");
   // Not UTF-8: no charset claimed; the sidecar overrides verbatim.
