@@ -1,0 +1,139 @@
+#include "text/normalize.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+
+#include <spdlog/spdlog.h>
+
+#include "text/charset.h"
+
+namespace bs {
+
+std::string_view TruncateUtf8(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t end = max_bytes;
+  // Step back over continuation bytes (at most three) so a multi-byte
+  // sequence is either kept whole or dropped whole.
+  for (int i = 0; i < 3 && end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80; ++i)
+    --end;
+  return text.substr(0, end);
+}
+
+namespace {
+
+const icu::Normalizer2* NfkcCasefold() {
+  // ICU owns the instance and keeps it for the life of the process.
+  static const icu::Normalizer2* instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return instance;
+}
+
+// True when `s` is already in the form SanitizeUtf8 would produce, so the
+// common case (clean text) skips a copy.
+bool IsCleanUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+      ++i;
+      continue;
+    }
+    int len;
+    std::uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + len > n) return false;
+    for (int k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return false;
+    if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return false;
+    i += len;
+  }
+  return true;
+}
+
+// Typographic apostrophes (U+2019, U+02BC) survive NFKC; writing them as
+// ASCII "'" makes "don’t" and "don't" one word form, which stop-word lists and
+// the English stemmer expect.
+void FoldApostrophes(std::string* s) {
+  static constexpr std::string_view kRightQuote = "\xE2\x80\x99";
+  static constexpr std::string_view kModifier = "\xCA\xBC";
+  if (s->find(kRightQuote) == std::string::npos && s->find(kModifier) == std::string::npos) return;
+  std::string out;
+  out.reserve(s->size());
+  std::string_view in(*s);
+  for (std::size_t i = 0; i < in.size();) {
+    if (in.substr(i, 3) == kRightQuote) {
+      out.push_back('\'');
+      i += 3;
+    } else if (in.substr(i, 2) == kModifier) {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(in[i++]);
+    }
+  }
+  s->swap(out);
+}
+
+}  // namespace
+
+std::string NormalizeForAnalysis(std::string_view text, bool* truncated) {
+  std::string_view bounded = TruncateUtf8(text, kMaxAnalyzedBytes);
+  if (truncated != nullptr) *truncated = bounded.size() < text.size();
+
+  std::string sanitized;
+  if (!IsCleanUtf8(bounded)) {
+    sanitized = SanitizeUtf8(bounded);
+    bounded = sanitized;
+  }
+
+  std::string out;
+  const icu::Normalizer2* norm = NfkcCasefold();
+  if (norm == nullptr) {
+    // ICU data without the nfkc_cf table cannot happen with Debian's libicu;
+    // keep analysis working (unnormalised) rather than failing every article.
+    static const bool logged = [] {
+      spdlog::error("text: ICU NFKC_Casefold data unavailable; text is not normalised");
+      return true;
+    }();
+    (void)logged;
+    out.assign(bounded);
+    return out;
+  }
+  out.reserve(bounded.size() + bounded.size() / 8);
+  icu::StringByteSink<std::string> sink(&out);
+  UErrorCode status = U_ZERO_ERROR;
+  norm->normalizeUTF8(0, icu::StringPiece(bounded.data(), static_cast<int32_t>(bounded.size())),
+                      sink, nullptr, status);
+  if (U_FAILURE(status)) {
+    // Only reachable on allocation failure; fall back to the clean input.
+    spdlog::error("text: normalisation failed ({}); using the text as is", u_errorName(status));
+    out.assign(bounded);
+  }
+  FoldApostrophes(&out);
+  if (out.size() > kMaxNormalizedBytes) {
+    out.resize(TruncateUtf8(out, kMaxNormalizedBytes).size());
+    if (truncated != nullptr) *truncated = true;
+  }
+  return out;
+}
+
+}  // namespace bs

@@ -1,0 +1,96 @@
+#include "text/stem.h"
+
+#include <libstemmer.h>
+
+#include <array>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace bs {
+namespace {
+
+// ISO 639-1 code -> Snowball algorithm. Malay uses the Indonesian stemmer
+// (the affix systems are the same); Bokmål and Nynorsk use Norwegian.
+constexpr std::array<std::pair<std::string_view, const char*>, 31> kAlgorithms = {{
+    {"ar", "arabic"},     {"ca", "catalan"},    {"da", "danish"},     {"de", "german"},
+    {"el", "greek"},      {"en", "english"},    {"es", "spanish"},    {"eu", "basque"},
+    {"fi", "finnish"},    {"fr", "french"},     {"ga", "irish"},      {"hi", "hindi"},
+    {"hu", "hungarian"},  {"hy", "armenian"},   {"id", "indonesian"}, {"it", "italian"},
+    {"lt", "lithuanian"}, {"ms", "indonesian"}, {"nb", "norwegian"},  {"ne", "nepali"},
+    {"nl", "dutch"},      {"nn", "norwegian"},  {"no", "norwegian"},  {"pt", "portuguese"},
+    {"ro", "romanian"},   {"ru", "russian"},    {"sr", "serbian"},    {"sv", "swedish"},
+    {"ta", "tamil"},      {"tr", "turkish"},    {"yi", "yiddish"},
+}};
+
+const char* AlgorithmFor(std::string_view language) {
+  for (const auto& [code, name] : kAlgorithms)
+    if (code == language) return name;
+  return nullptr;
+}
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
+
+// This thread's stemmers. A thread meets only a handful of languages, so a
+// short vector searched linearly beats a map; the last hit is checked first.
+sb_stemmer* ThreadStemmer(std::string_view language) {
+  struct Entry {
+    std::string language;
+    StemmerPtr stemmer;  // null: libstemmer lacks the algorithm after all
+  };
+  thread_local std::vector<Entry> entries;
+  thread_local std::size_t last = 0;
+  if (last < entries.size() && entries[last].language == language) return entries[last].stemmer.get();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].language == language) {
+      last = i;
+      return entries[i].stemmer.get();
+    }
+  }
+  const char* algorithm = AlgorithmFor(language);
+  if (algorithm == nullptr) return nullptr;
+  entries.push_back({std::string(language), StemmerPtr(sb_stemmer_new(algorithm, "UTF_8"))});
+  last = entries.size() - 1;
+  return entries.back().stemmer.get();
+}
+
+bool HasLetter(std::string_view word) {
+  for (unsigned char c : word)
+    if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  return false;
+}
+
+}  // namespace
+
+bool HasStemmer(std::string_view language) { return AlgorithmFor(language) != nullptr; }
+
+void StemInto(std::string_view language, std::string_view word, std::string* out) {
+  if (word.empty() || word.size() > kMaxStemInputBytes || !HasLetter(word)) {
+    out->assign(word);
+    return;
+  }
+  sb_stemmer* stemmer = ThreadStemmer(language);
+  if (stemmer == nullptr) {
+    out->assign(word);
+    return;
+  }
+  const sb_symbol* stem = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
+                                          static_cast<int>(word.size()));
+  if (stem == nullptr) {  // libstemmer's out-of-memory signal
+    out->assign(word);
+    return;
+  }
+  out->assign(reinterpret_cast<const char*>(stem),
+              static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+}
+
+std::string Stem(std::string_view language, std::string_view word) {
+  std::string out;
+  StemInto(language, word, &out);
+  return out;
+}
+
+}  // namespace bs
