@@ -186,6 +186,8 @@ Result<PageView> BuildArticlePage(const PageContext& ctx, Id id) {
   PageView v;
   v.template_name = "article";
   v.canonical_path = ArticlePath(a);
+  v.is_article = true;
+  v.share_image = SafeHttpUrl(a.image.url);
   v.title = a.title.empty() ? a.url : a.title;
   v.description = !a.standfirst.empty() ? a.standfirst : a.teaser;
   v.current_section = a.section;

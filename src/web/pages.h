@@ -32,6 +32,8 @@ struct PageView {
   std::string description;      // for <meta name=description>
   std::string current_section;  // slug highlighted in the navigation
   std::string canonical_path;   // "/article/7/slug"; empty for error pages
+  std::string share_image;      // absolute http(s) image URL for link previews
+  bool is_article = false;
   kainjow::mustache::data data;
 };
 

@@ -256,6 +256,10 @@ Result<std::string> Site::RenderInLayout(const PageView& view) {
   while (!base.empty() && base.back() == '/') base.pop_back();
   d.set("canonical", Text(base.empty() || view.canonical_path.empty() ? "" : base + view.canonical_path));
   d.set("content", std::move(content).value());
+  // Open Graph, for link previews when readers share a page.
+  d.set("og_title", view.title.empty() ? settings_.name : view.title);
+  d.set("og_type", view.is_article ? "article" : "website");
+  d.set("og_image", Text(view.share_image));
   mu::data nav(mu::data::type::list);
   for (const auto& s : settings_.sections) {
     mu::data item;

@@ -255,6 +255,10 @@ TEST_F(SiteTest, ArticlePageShowsAttributionBodyAndAboutBox) {
                    "/bridge-opens-to-traffic\">"),
             std::string::npos);
 
+  EXPECT_NE(b.find("<meta property=\"og:type\" content=\"article\">"), std::string::npos);
+  EXPECT_NE(b.find("<meta property=\"og:image\" content=\"https://alpha.example/img/bridge.jpg\">"),
+            std::string::npos);
+
   // The title slug is decoration; any slug (or none) reaches the article.
   EXPECT_EQ(h(Get("/article/" + std::to_string(a.id) + "/bridge-opens-to-traffic")).status, 200);
   EXPECT_EQ(h(Get("/article/" + std::to_string(a.id) + "/old-title")).status, 200);
