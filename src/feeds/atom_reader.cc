@@ -19,53 +19,100 @@ std::string Trimmed(std::string_view s) {
 
 enum class TextType { kText, kHtml, kXhtml };
 
-// Atom 1.0 "type" ("text", "html", "xhtml") or a MIME type (Atom 0.3 and
-// careless 1.0 feeds); Atom 0.3 "mode" says how the payload is carried.
-TextType TypeOf(const xmlNode* node) {
-  std::string type = Attr(node, "type");
-  for (char& c : type)
+struct TypeInfo {
+  TextType type = TextType::kText;
+  bool base64 = false;    // payload is base64 (Atom 0.3 mode, or a binary MIME type)
+  bool strip_div = false; // Atom 1.0 xhtml: the wrapping <div> is not content
+};
+
+std::string Lowered(std::string s) {
+  for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  const std::string mode = Attr(node, "mode");
-  if (type == "xhtml" || type == "application/xhtml+xml") return TextType::kXhtml;
-  if (mode == "xml" && type != "text" && type != "text/plain") return TextType::kXhtml;
-  if (type == "html" || type == "text/html") return TextType::kHtml;
-  return TextType::kText;
+  return s;
 }
 
-// The xhtml payload lives in one <div> that is not part of the content.
-const xmlNode* XhtmlContainer(const xmlNode* node) {
+// Atom 1.0 "type" ("text", "html", "xhtml") or a MIME type (Atom 0.3 and
+// careless 1.0 feeds); Atom 0.3 "mode" says how the payload is carried.
+TypeInfo TypeOf(const xmlNode* node) {
+  const std::string type = Lowered(Attr(node, "type"));
+  const std::string mode = Lowered(Attr(node, "mode"));
+  TypeInfo info;
+  if (type == "xhtml") {
+    info.type = TextType::kXhtml;
+    info.strip_div = true;
+  } else if (type == "application/xhtml+xml" ||
+             (mode == "xml" && type != "text" && type != "text/plain")) {
+    info.type = TextType::kXhtml;
+  } else if (type == "html" || type == "text/html") {
+    info.type = TextType::kHtml;
+  }
+  // RFC 4287 3.1.1.3: other MIME types that are neither text nor XML are base64.
+  const bool binary_type = type.find('/') != std::string::npos && type.rfind("text/", 0) != 0 &&
+                           type.find("xml") == std::string::npos;
+  info.base64 = mode == "base64" || binary_type;
+  if (binary_type && info.type == TextType::kText) info.type = TextType::kHtml;
+  return info;
+}
+
+const xmlNode* XhtmlContainer(const xmlNode* node, const TypeInfo& info) {
+  if (!info.strip_div) return node;
   const xmlNode* div = FirstChild(node, "xhtml", "div");
   return div ? div : node;
+}
+
+std::string DecodeBase64(std::string_view in) {
+  std::string out;
+  unsigned buffer = 0;
+  int bits = 0;
+  for (char c : in) {
+    int v;
+    if (c >= 'A' && c <= 'Z') v = c - 'A';
+    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
+    else if (c >= '0' && c <= '9') v = c - '0' + 52;
+    else if (c == '+' || c == '-') v = 62;
+    else if (c == '/' || c == '_') v = 63;
+    else continue;  // whitespace, padding
+    buffer = (buffer << 6) | static_cast<unsigned>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((buffer >> bits) & 0xFF));
+    }
+  }
+  return out;
+}
+
+// The raw payload of a text construct: serialized markup for xhtml, text
+// otherwise, base64 decoded when so marked.
+std::string Payload(const xmlNode* node, const TypeInfo& info) {
+  if (info.type == TextType::kXhtml) return InnerMarkup(XhtmlContainer(node, info));
+  if (info.base64) return DecodeBase64(TextOf(node));
+  if (!HasElementChildren(node)) return TextOf(node);
+  // Escaped HTML wrapped in an xhtml <div> (a blogging tool's habit): the div
+  // is packaging, its text is the HTML.
+  const auto children = ChildElements(node);
+  if (info.type == TextType::kHtml && children.size() == 1 && Is(children[0], "xhtml", "div") &&
+      !HasElementChildren(children[0]))
+    return TextOf(children[0]);
+  return InnerMarkup(node);  // markup written unescaped
 }
 
 // Title as plain text.
 std::string ReadTitle(const xmlNode* node) {
   if (!node) return "";
-  switch (TypeOf(node)) {
-    case TextType::kXhtml:
-      return HtmlToPlainText(InnerMarkup(XhtmlContainer(node)));
-    case TextType::kHtml:
-      return CleanTitle(HasElementChildren(node) ? InnerMarkup(node) : TextOf(node), true);
-    case TextType::kText:
-      break;
-  }
-  return CollapseWhitespace(TextOf(node));
+  const TypeInfo info = TypeOf(node);
+  const std::string payload = Payload(node, info);
+  if (info.type != TextType::kText || HasElementChildren(node)) return HtmlToPlainText(payload);
+  return CollapseWhitespace(payload);
 }
 
 // Summary or content as given: HTML for html/xhtml, text for text.
 std::string ReadBody(const xmlNode* node, std::string_view url) {
   if (!node) return "";
-  const std::string base = BaseUrl(node, url);
-  switch (TypeOf(node)) {
-    case TextType::kXhtml:
-      return ResolveLinksInHtml(Trimmed(InnerMarkup(XhtmlContainer(node))), base);
-    case TextType::kHtml:
-      return ResolveLinksInHtml(Trimmed(HasElementChildren(node) ? InnerMarkup(node) : TextOf(node)),
-                                base);
-    case TextType::kText:
-      break;
-  }
-  return Trimmed(TextOf(node));
+  const TypeInfo info = TypeOf(node);
+  std::string payload = Trimmed(Payload(node, info));
+  if (info.type == TextType::kText && !HasElementChildren(node)) return payload;
+  return ResolveLinksInHtml(payload, BaseUrl(node, url));
 }
 
 struct LinkChoice {
@@ -83,7 +130,8 @@ std::string ReadLinks(const xmlNode* parent, std::string_view core, std::string_
     std::string rel = Attr(c, "rel");
     if (rel.empty()) rel = "alternate";
     const std::string type = Attr(c, "type");
-    const std::string raw = Attr(c, "href");
+    std::string raw = Attr(c, "href");
+    if (raw.empty()) raw = Trimmed(TextOf(c));  // a URL written as content, not href
     std::string href = ResolveLink(BaseUrl(c, url), raw);
     if (href.empty()) continue;
     if (rel == "alternate" || rel == "http://www.iana.org/assignments/relation/alternate") {
@@ -124,7 +172,10 @@ FeedEntry ReadEntry(const xmlNode* entry, std::string_view core, std::string_vie
       else if (name == "published" && !published) published = ParseDate(Trimmed(TextOf(c)));
       else if (name == "issued" && !issued) issued = ParseDate(Trimmed(TextOf(c)));
       else if (name == "created" && !created) created = ParseDate(Trimmed(TextOf(c)));
-      else if (name == "updated" && !updated) updated = ParseDate(Trimmed(TextOf(c)));
+      // A repeated <updated> replaces the earlier one.
+      else if (name == "updated") {
+        if (auto t = ParseDate(Trimmed(TextOf(c)))) updated = t;
+      }
       else if (name == "modified" && !modified) modified = ParseDate(Trimmed(TextOf(c)));
       else if (name == "summary" && !summary) summary = c;
       // Content by reference (src=) carries no text of its own.

@@ -86,8 +86,20 @@ std::string HtmlToPlainText(std::string_view html) {
     const char c = html[i];
     if (c == '<' && i + 1 < html.size() &&
         (IsAsciiAlpha(html[i + 1]) || html[i + 1] == '/' || html[i + 1] == '!')) {
-      const std::size_t end = html.find('>', i);
-      if (end == std::string_view::npos) break;  // an unfinished tag at the end
+      // The tag ends at the first '>' outside a quoted attribute value.
+      std::size_t end = i + 1;
+      char quote = 0;
+      for (; end < html.size(); ++end) {
+        const char t = html[end];
+        if (quote) {
+          if (t == quote) quote = 0;
+        } else if (t == '"' || t == '\'') {
+          quote = t;
+        } else if (t == '>') {
+          break;
+        }
+      }
+      if (end >= html.size()) break;  // an unfinished tag at the end
       // Tags that separate words ("<br>", "</p>") become a space.
       stripped.push_back(' ');
       i = end + 1;

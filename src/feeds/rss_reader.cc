@@ -28,6 +28,19 @@ std::string HtmlValue(const xmlNode* node, std::string_view document_url) {
   return ResolveLinksInHtml(Trimmed(html), BaseUrl(node, document_url));
 }
 
+std::string Lowered(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// <itunes:category text="Technology"><itunes:category text="Gadgets"/>...
+void ReadItunesCategory(const xmlNode* node, std::vector<std::string>& out) {
+  AddUnique(out, CollapseWhitespace(Attr(node, "text")));
+  for (const xmlNode* c : ChildElements(node))
+    if (Is(c, "itunes", "category")) AddUnique(out, CollapseWhitespace(Attr(c, "text")));
+}
+
 std::string LinkFrom(const xmlNode* node, std::string_view value, std::string_view document_url) {
   return ResolveLink(BaseUrl(node, document_url), value);
 }
@@ -74,11 +87,16 @@ FeedEntry ReadItem(const xmlNode* item, std::string_view url) {
   const xmlNode* description = nullptr;
   const xmlNode* encoded = nullptr;
   const xmlNode* xhtml_body = nullptr;
+  const xmlNode* fallback_summary = nullptr;  // dc:description, itunes:summary
+  std::string media_title;
 
   for (const xmlNode* c : ChildElements(item)) {
     const std::string ns = NamespaceKey(c);
-    const std::string name = LocalName(c);
+    std::string name = LocalName(c);
     if (ns.empty()) {
+      // Core RSS names are matched without regard to case ("TiTlE", "pubdate"),
+      // as podcast clients do.
+      name = Lowered(name);
       if (name == "title" && !have_title) {
         rss_title = TextOf(c);
         have_title = true;
@@ -90,12 +108,14 @@ FeedEntry ReadItem(const xmlNode* item, std::string_view url) {
         guid_permalink_attr = Attr(c, "isPermaLink");
       } else if (name == "description" && !description) {
         description = c;
-      } else if (name == "pubDate" && !pub_date) {
+      } else if (name == "pubdate" && !pub_date) {
         pub_date = ParseDate(Trimmed(TextOf(c)));
       } else if (name == "author") {
         AddUnique(e.authors, CleanAuthor(TextOf(c)));
       } else if (name == "category") {
         AddUnique(e.categories, CollapseWhitespace(TextOf(c)));
+      } else if ((name == "body" || name == "fullitem") && !xhtml_body) {
+        xhtml_body = c;
       } else {
         ReadImage(c, e, url);
       }
@@ -105,6 +125,7 @@ FeedEntry ReadItem(const xmlNode* item, std::string_view url) {
       else if (name == "creator" || name == "author") AddUnique(e.authors, CleanAuthor(TextOf(c)));
       else if (name == "subject") AddUnique(e.categories, CollapseWhitespace(TextOf(c)));
       else if (name == "identifier" && guid.empty() && !guid_node) guid = Trimmed(TextOf(c));
+      else if (name == "description" && !fallback_summary) fallback_summary = c;
     } else if (ns == "dcterms") {
       if ((name == "issued" || name == "created") && !issued) issued = ParseDate(Trimmed(TextOf(c)));
       else if (name == "modified" && !modified) modified = ParseDate(Trimmed(TextOf(c)));
@@ -117,13 +138,19 @@ FeedEntry ReadItem(const xmlNode* item, std::string_view url) {
       else if (name == "author") AddUnique(e.authors, CollapseWhitespace(TextOf(FirstChild(c, "atom", "name"))));
     } else if (ns == "itunes") {
       if (name == "author") AddUnique(e.authors, CleanAuthor(TextOf(c)));
+      else if (name == "category") ReadItunesCategory(c, e.categories);
+      else if (name == "summary" && !fallback_summary) fallback_summary = c;
       else ReadImage(c, e, url);
+    } else if (ns == "media" && name == "category") {
+      AddUnique(e.categories, CollapseWhitespace(TextOf(c)));
+    } else if (ns == "media" && name == "title") {
+      if (media_title.empty()) media_title = TextOf(c);
     } else {
       ReadImage(c, e, url);
     }
   }
 
-  e.title = CleanTitle(have_title ? rss_title : dc_title, false);
+  e.title = CleanTitle(have_title ? rss_title : !dc_title.empty() ? dc_title : media_title, false);
   if (e.link.empty()) e.link = AtomAlternate(item, url);
   // A guid is a permalink unless it says otherwise (RSS 2.0).
   if (e.link.empty() && !guid.empty() && guid_permalink_attr != "false") {
@@ -133,9 +160,9 @@ FeedEntry ReadItem(const xmlNode* item, std::string_view url) {
   if (!guid.empty()) e.id = guid;
   else if (std::string about = Attr(item, "rdf:about"); !about.empty()) e.id = Trimmed(about);
 
-  e.summary = HtmlValue(description, url);
+  e.summary = HtmlValue(description ? description : fallback_summary, url);
   if (encoded) e.content = HtmlValue(encoded, url);
-  else if (xhtml_body) e.content = ResolveLinksInHtml(Trimmed(InnerMarkup(xhtml_body)), BaseUrl(xhtml_body, url));
+  else if (xhtml_body) e.content = HtmlValue(xhtml_body, url);
 
   e.published = pub_date ? pub_date : issued ? issued : dc_date;
   e.updated = modified ? modified : atom_updated;
@@ -154,7 +181,9 @@ Feed ReadRss(const xmlNode* root, const FeedContext& context) {
   const xmlNode* channel = FirstChild(root, "", "channel");
 
   if (channel) {
-    const xmlNode* title = FirstChild(channel, "", "title");
+    const xmlNode* title = nullptr;
+    for (const xmlNode* c : ChildElements(channel))
+      if (NamespaceKey(c).empty() && Lowered(LocalName(c)) == "title" && !title) title = c;
     if (!title) title = FirstChild(channel, "dc", "title");
     feed.title = CleanTitle(TextOf(title), false);
     if (const xmlNode* link = FirstChild(channel, "", "link")) feed.link = LinkFrom(link, Trimmed(TextOf(link)), url);

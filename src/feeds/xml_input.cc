@@ -83,6 +83,34 @@ void ReplaceNonCharacters(std::string& s) {
   }
 }
 
+// C1 controls (U+0080..U+009F) never belong in a feed; they come from
+// windows-1252 text decoded as Latin-1 ("don\u0092t"). Maps them to the
+// characters windows-1252 meant. Returns whether anything changed.
+bool RemapC1Controls(std::string& s) {
+  if (s.find('\xC2') == std::string::npos) return false;
+  std::string out;
+  out.reserve(s.size());
+  bool changed = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0xC2 && i + 1 < s.size()) {
+      const auto next = static_cast<unsigned char>(s[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) {
+        const char32_t mapped = RemapC1ControlReference(next);
+        if (mapped != next) {
+          AppendUtf8(out, mapped);
+          changed = true;
+          ++i;
+          continue;
+        }
+      }
+    }
+    out.push_back(s[i]);
+  }
+  if (changed) s = std::move(out);
+  return changed;
+}
+
 // Index of the first '<' that starts markup ("<?", "<!", or "<name").
 std::size_t FirstMarkup(std::string_view s) {
   for (std::size_t i = s.find('<'); i != std::string_view::npos; i = s.find('<', i + 1)) {
@@ -162,6 +190,7 @@ PreparedXml DecodeXml(std::string_view bytes, std::string_view charset) {
       !StartsWith(label, "utf-16") && !StartsWith(label, "utf-32"))
     out.repaired = true;  // NULs were dropped
   ReplaceNonCharacters(out.text);
+  if (RemapC1Controls(out.text)) out.repaired = true;
 
   const std::size_t first = FirstMarkup(out.text);
   if (first == std::string::npos) {
@@ -217,7 +246,9 @@ std::string RepairReferences(std::string_view s, bool* repaired) {
     std::size_t j = 1;
     if (j < rest.size() && rest[j] == '#') {
       ++j;
+      // HTML accepts "&#X41;"; XML only the lowercase x.
       const bool hex = j < rest.size() && (rest[j] == 'x' || rest[j] == 'X');
+      const bool upper_x = hex && rest[j] == 'X';
       if (hex) ++j;
       const std::size_t digits_start = j;
       std::uint32_t v = 0;
@@ -234,7 +265,7 @@ std::string RepairReferences(std::string_view s, bool* repaired) {
       if (j > digits_start && j < rest.size() && rest[j] == ';') {
         std::uint32_t cp = RemapC1ControlReference(v);
         if (!IsXmlChar(cp)) cp = 0xFFFD;
-        if (cp != v) {
+        if (cp != v || upper_x) {
           out += "&#" + std::to_string(cp) + ";";
           changed = true;
         } else {

@@ -30,7 +30,7 @@ namespace fs = std::filesystem;
 const char kCorpusDir[] = BROADSHEET_SOURCE_DIR "/../shared/data/feeds-dev/feedparser-tests";
 
 // Measured pass count at the time of writing; a drop means a regression.
-constexpr int kMinPassing = 0;
+constexpr int kMinPassing = 570;  // measured: 578 of 601
 
 std::string Trim(std::string_view s) {
   const std::size_t b = s.find_first_not_of(" \t\r\n");
@@ -204,6 +204,8 @@ struct Field {
 std::optional<Field> Lookup(const Feed& feed, const std::vector<std::string>& p) {
   const auto text = [](Kind k, const std::string& s) { return Field{k, s, {}, 0, true}; };
   const auto missing = [](Kind k) { return Field{k, std::nullopt, {}, 0, false}; };
+  if (p[0] == "feed" && p.size() == 3 && p[1] == "title_detail" && p[2] == "value")
+    return text(Kind::kTitle, feed.title);
   if (p[0] == "feed" && p.size() == 2) {
     if (p[1] == "title") return text(Kind::kTitle, feed.title);
     if (p[1] == "link") return text(Kind::kExact, feed.link);
@@ -216,7 +218,8 @@ std::optional<Field> Lookup(const Feed& feed, const std::vector<std::string>& p)
   static const std::vector<std::string> kSupported = {
       "title", "link", "id", "guid", "published_parsed", "updated_parsed", "issued_parsed",
       "modified_parsed", "date_parsed", "author", "author_detail", "authors", "tags",
-      "category", "summary", "description", "content", "enclosures"};
+      "category", "summary", "description", "content", "enclosures", "title_detail",
+      "summary_detail"};
   if (std::find(kSupported.begin(), kSupported.end(), key) == kSupported.end()) return std::nullopt;
   const bool in_range = idx < feed.entries.size();
   const FeedEntry empty;
@@ -247,6 +250,8 @@ std::optional<Field> Lookup(const Feed& feed, const std::vector<std::string>& p)
     return std::nullopt;
   }
   if (key == "author_detail" && depth == 1 && p[3] == "name") return at(e.authors, 0, Kind::kExact);
+  if (key == "title_detail" && depth == 1 && p[3] == "value") return text(Kind::kTitle, e.title);
+  if (key == "summary_detail" && depth == 1 && p[3] == "value") return text(Kind::kExact, e.summary);
   if (depth == 2) {
     const std::size_t i = std::isdigit(static_cast<unsigned char>(p[3][0])) ? std::stoul(p[3]) : 99;
     if (key == "authors" && p[4] == "name") return at(e.authors, i, Kind::kExact);
@@ -378,8 +383,9 @@ TEST(FeedparserCorpusTest, ApplicableExpectationsPass) {
     const std::string rel = fs::relative(path, kCorpusDir).string();
     std::ifstream in(path, std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    // Sanitization of embedded HTML is feedparser's own feature.
-    if (rel.rfind("wellformed/sanitize/", 0) == 0) {
+    // Sanitization of embedded HTML is feedparser's own feature; CDF
+    // (Microsoft's Channel Definition Format) is not a format Broadsheet reads.
+    if (rel.rfind("wellformed/sanitize/", 0) == 0 || rel.rfind("wellformed/cdf/", 0) == 0) {
       ++not_applicable;
       continue;
     }
@@ -393,7 +399,12 @@ TEST(FeedparserCorpusTest, ApplicableExpectationsPass) {
     if (close != std::string::npos && (end == std::string::npos || close < end)) end = close;
     const std::string expr = Trim(std::string_view(bytes).substr(at + 7, end == std::string::npos ? std::string::npos : end - at - 7));
 
+    // feedparser's harness serves each file over HTTP from this address, and
+    // a Content-Location header moves the base.
     FeedContext ctx;
+    ctx.url = "http://127.0.0.1:8097/tests/" + rel;
+    if (std::string loc = HeaderValue(bytes.substr(0, std::min<std::size_t>(bytes.size(), 2048)), "content-location"); !loc.empty())
+      ctx.url = feeds::ResolveLink(ctx.url, loc);
     ctx.content_type = HeaderValue(bytes.substr(0, std::min<std::size_t>(bytes.size(), 2048)), "content-type");
     auto parsed = ParseFeed(bytes, ctx);
     std::string why;
