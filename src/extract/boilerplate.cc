@@ -1,0 +1,171 @@
+#include "extract/boilerplate.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace bs::extract {
+namespace {
+
+// Only blocks up to this many chars are tested against the text patterns:
+// boilerplate blocks are short, and article paragraphs that happen to contain
+// a phrase like "privacy policy" are usually long.
+constexpr std::uint32_t kShortBlockChars = 300;
+// A hinted subtree holding more than this share of the body is the body
+// itself with an odd class name, so hints alone never remove it.
+constexpr float kMaxHintedShare = 0.5f;
+// Link-heavy blocks: above this link density and below the size cap, a block
+// is a list of links (related stories, tag clouds), not prose.
+constexpr float kLinkListDensity = 0.6f;
+constexpr std::uint32_t kLinkListMaxChars = 1200;
+// Text patterns are read only for subtrees of at most this many nodes, so
+// deeply nested wrappers cannot make the scan quadratic.
+constexpr int kMaxPatternNodes = 200;
+
+// Labels that open inline promos and teasers. Matched at the start of a
+// block, lowercase; several languages because partners publish in them.
+constexpr std::array<std::string_view, 62> kPromoLabels = {
+    "related", "read next", "read more", "read also", "also read", "see also", "more on this",
+    "more:", "on the same topic", "recommended", "you may also like", "you might also like",
+    "don't miss", "don’t miss", "must read", "watch:", "listen:", "sign up", "subscribe",
+    "share this", "share on", "follow us", "advertisement", "sponsored", "continue reading",
+    "click here", "trending", "most read", "most popular", "top stories", "latest news",
+    "more stories", "more from", "further reading", "in pictures", "explainer:", "opinion:",
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weitere artikel",
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lee también", "leer más",
+    "leia também", "leggi anche", "相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "関連記事",
+    "関連ニュース", "あわせて読みたい", "관련기사", "관련 기사", "อ่านเพิ่มเติม",
+    "ข่าวที่เกี่ยวข้อง", "читайте также",
+};
+
+// Phrases that mark a short block as boilerplate wherever they appear.
+constexpr std::array<std::string_view, 29> kStrongPhrases = {
+    "enjoyed this", "spread the word", "report as abusive", "report abuse",
+    "by providing your email", "by providing us with your email", "by signing up",
+    "we welcome comments", "comments are moderated", "comment policy", "we use cookies",
+    "use of cookies", "all rights reserved", "share it.", "share this story",
+    "share this article", "sign up for our", "subscribe to our", "leave a reply",
+    "leave a comment", "log in to comment", "like this article?", "follow us on",
+    "reproduction in whole or in part", "sign up to our", "get our newsletter",
+    "this story has been shared", "posted by", "email address will not be published",
+};
+
+// Phrases that need a link (or a form-ish context) in the same block.
+constexpr std::array<std::string_view, 10> kWeakPhrases = {
+    "newsletter", "privacy policy", "terms of use", "terms of service", "subscribe", "sign up",
+    "cookie", "copyright", "comments", "more from",
+};
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool IsShortBlockTag(Tag t) {
+  switch (t) {
+    case Tag::kP: case Tag::kDiv: case Tag::kSection: case Tag::kAside: case Tag::kLi:
+    case Tag::kUl: case Tag::kOl: case Tag::kBlockquote: case Tag::kH2: case Tag::kH3:
+    case Tag::kH4: case Tag::kH5: case Tag::kH6: case Tag::kSpan: case Tag::kDl:
+    case Tag::kTable: case Tag::kCenter: case Tag::kSmall: case Tag::kFont: case Tag::kStrong:
+    case Tag::kB: case Tag::kEm: case Tag::kI:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Lowercased, punctuation-stripped form for comparing headings with the title.
+std::string Normalise(std::string_view s) {
+  std::string out;
+  for (char c : LowerAscii(s))
+    if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
+bool IsBoilerplateText(std::string_view raw, bool has_link) {
+  std::string text = LowerAscii(TrimSpace(raw));
+  if (text.empty()) return false;
+  for (std::string_view label : kPromoLabels) {
+    if (!text.starts_with(label)) continue;
+    std::string_view rest = std::string_view(text).substr(label.size());
+    // "Relatedness is..." is a sentence; "RelatedThe man..." lost its space
+    // between a label and a linked headline.
+    if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z') continue;
+    std::string_view trimmed = TrimSpace(rest);
+    if (has_link || trimmed.size() <= 3 || trimmed.front() == ':' || trimmed.front() == '|' ||
+        label == "advertisement" || label.back() == ':')
+      return true;
+  }
+  for (std::string_view phrase : kStrongPhrases)
+    if (text.find(phrase) != std::string::npos) return true;
+  if (has_link)
+    for (std::string_view phrase : kWeakPhrases)
+      if (text.find(phrase) != std::string::npos) return true;
+  return false;
+}
+
+std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>& roots,
+                                          std::string_view title) {
+  std::vector<std::uint8_t> drop(static_cast<std::size_t>(dom.size()), 0);
+  const std::string norm_title = Normalise(title);
+  std::uint32_t body_chars = 0;
+  for (int r : roots) body_chars += dom[r].chars;
+  const float hinted_cap = kMaxHintedShare * static_cast<float>(std::max<std::uint32_t>(1, body_chars));
+
+  for (int r : roots) {
+    for (int i = r + 1; i < dom[r].end;) {
+      const DomNode& n = dom[i];
+      if (n.tag == Tag::kText) {
+        ++i;
+        continue;
+      }
+      bool small = static_cast<float>(n.chars) < hinted_cap;
+      bool bad = n.skipped;
+      // Structural boilerplate: navigation, asides, forms, page chrome.
+      if (!bad && small) {
+        switch (n.tag) {
+          case Tag::kNav: case Tag::kAside: case Tag::kFooter: case Tag::kForm:
+          case Tag::kHeader: case Tag::kMenu:
+            bad = true;
+            break;
+          default:
+            break;
+        }
+      }
+      if (!bad && small && (n.hints & kBoilerplateHints) && n.tag != Tag::kFigure &&
+          n.tag != Tag::kFigcaption && !(n.hints & kHintCaption))
+        bad = true;
+      // A block that is mostly links (related lists, tag clouds).
+      if (!bad && n.chars > 0 && n.chars <= kLinkListMaxChars &&
+          static_cast<float>(n.link_chars) > kLinkListDensity * static_cast<float>(n.chars) &&
+          (IsShortBlockTag(n.tag) || n.tag == Tag::kP) && n.images == 0)
+        bad = true;
+      // Short blocks whose words say what they are.
+      if (!bad && n.chars > 0 && n.chars <= kShortBlockChars && IsShortBlockTag(n.tag) &&
+          n.end - i <= kMaxPatternNodes) {
+        std::string text = dom.Text(i);
+        bad = IsBoilerplateText(text, n.link_chars > 0);
+        // A repeated headline.
+        if (!bad && (n.tag == Tag::kH1 || n.tag == Tag::kH2) && !norm_title.empty())
+          bad = Normalise(text) == norm_title;
+      }
+      if (!bad && n.tag == Tag::kH1 && !norm_title.empty() && n.chars <= kShortBlockChars &&
+          n.end - i <= kMaxPatternNodes)
+        bad = Normalise(dom.Text(i)) == norm_title;
+      if (bad) {
+        drop[static_cast<std::size_t>(i)] = 1;
+        i = n.end;
+      } else {
+        ++i;
+      }
+    }
+  }
+  return drop;
+}
+
+}  // namespace bs::extract
