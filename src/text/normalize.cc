@@ -5,7 +5,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include "text/charset.h"
 
 namespace bs {
 
@@ -31,42 +30,75 @@ const icu::Normalizer2* NfkcCasefold() {
   return instance;
 }
 
-// True when `s` is already in the form SanitizeUtf8 would produce, so the
+// Length of the valid UTF-8 sequence at p[i] (1..4), or 0 when the bytes
+// there are not one (bad lead, truncated, overlong, surrogate, > U+10FFFF).
+int SequenceLength(const unsigned char* p, std::size_t i, std::size_t n) {
+  unsigned char c = p[i];
+  if (c < 0x80) return 1;
+  int len;
+  std::uint32_t cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > n) return 0;
+  for (int k = 1; k < len; ++k) {
+    if ((p[i + k] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (p[i + k] & 0x3F);
+  }
+  if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return 0;
+  if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return 0;
+  return len;
+}
+
+bool IsControl(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r'; }
+
+// True when `s` is valid UTF-8 without NULs or other C0 controls, so the
 // common case (clean text) skips a copy.
-bool IsCleanUtf8(std::string_view s) {
+bool IsClean(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t i = 0, n = s.size();
-  while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+  for (std::size_t i = 0, n = s.size(); i < n;) {
+    if (p[i] < 0x80) {
+      if (IsControl(p[i])) return false;
       ++i;
       continue;
     }
-    int len;
-    std::uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return false;
-    }
-    if (i + len > n) return false;
-    for (int k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return false;
-    if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return false;
-    i += len;
+    int len = SequenceLength(p, i, n);
+    if (len == 0) return false;
+    i += static_cast<std::size_t>(len);
   }
   return true;
+}
+
+// Invalid bytes become U+FFFD (one per byte, resynchronising on the next);
+// NULs and C0 controls become spaces rather than vanishing, since in scraped
+// text they separate words ("vote\0count" is two words, not "votecount").
+std::string Clean(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t i = 0, n = s.size(); i < n;) {
+    int len = SequenceLength(p, i, n);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else if (len == 1 && IsControl(p[i])) {
+      out.push_back(' ');
+      ++i;
+    } else {
+      out.append(s.data() + i, static_cast<std::size_t>(len));
+      i += static_cast<std::size_t>(len);
+    }
+  }
+  return out;
 }
 
 // Typographic apostrophes (U+2019, U+02BC) survive NFKC; writing them as
@@ -100,8 +132,8 @@ std::string NormalizeForAnalysis(std::string_view text, bool* truncated) {
   if (truncated != nullptr) *truncated = bounded.size() < text.size();
 
   std::string sanitized;
-  if (!IsCleanUtf8(bounded)) {
-    sanitized = SanitizeUtf8(bounded);
+  if (!IsClean(bounded)) {
+    sanitized = Clean(bounded);
     bounded = sanitized;
   }
 

@@ -32,8 +32,9 @@ std::string_view TruncateUtf8(std::string_view text, std::size_t max_bytes);
 // Case folding is language-neutral on purpose: Turkish dotless "ı" stays "ı"
 // and "I" becomes "i", so the same bytes always give the same terms.
 //
-// Invalid UTF-8 is repaired first (U+FFFD), NULs and C0 controls other than
-// tab/LF/CR are dropped, and only the first kMaxAnalyzedBytes of input are
+// Invalid UTF-8 is repaired first (U+FFFD per bad byte), NULs and C0 controls
+// other than tab/LF/CR become spaces (they separate words in scraped text),
+// and only the first kMaxAnalyzedBytes of input are
 // read (and at most kMaxNormalizedBytes written); `*truncated` (optional)
 // says whether anything was cut. The result is
 // always valid UTF-8.

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/hash.h"
+
 namespace bs {
 namespace {
 
@@ -29,32 +31,50 @@ const char* AlgorithmFor(std::string_view language) {
   return nullptr;
 }
 
+// Per thread and language, the stems of recent words are kept in a
+// direct-mapped cache: word frequencies are Zipfian, so most tokens hit, and a
+// hit (hash + compare + copy) is several times cheaper than running Snowball.
+// 4096 slots of two short strings is about 256 KiB per language per thread.
+constexpr std::size_t kStemCacheSlots = 4096;
+
+struct CacheSlot {
+  std::string word;
+  std::string stem;
+};
+
 struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
 };
 using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
 
-// This thread's stemmers. A thread meets only a handful of languages, so a
-// short vector searched linearly beats a map; the last hit is checked first.
-sb_stemmer* ThreadStemmer(std::string_view language) {
-  struct Entry {
-    std::string language;
-    StemmerPtr stemmer;  // null: libstemmer lacks the algorithm after all
-  };
-  thread_local std::vector<Entry> entries;
+struct ThreadStemmer {
+  std::string language;
+  StemmerPtr stemmer;  // null: libstemmer lacks the algorithm after all
+  std::vector<CacheSlot> cache;
+};
+
+// This thread's stemmer for `language`, or null when there is none. A thread
+// meets only a handful of languages, so a short vector searched linearly
+// beats a map; the last hit is checked first.
+ThreadStemmer* StemmerFor(std::string_view language) {
+  thread_local std::vector<std::unique_ptr<ThreadStemmer>> entries;
   thread_local std::size_t last = 0;
-  if (last < entries.size() && entries[last].language == language) return entries[last].stemmer.get();
+  if (last < entries.size() && entries[last]->language == language) return entries[last].get();
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (entries[i].language == language) {
+    if (entries[i]->language == language) {
       last = i;
-      return entries[i].stemmer.get();
+      return entries[i].get();
     }
   }
   const char* algorithm = AlgorithmFor(language);
   if (algorithm == nullptr) return nullptr;
-  entries.push_back({std::string(language), StemmerPtr(sb_stemmer_new(algorithm, "UTF_8"))});
+  auto entry = std::make_unique<ThreadStemmer>();
+  entry->language = std::string(language);
+  entry->stemmer.reset(sb_stemmer_new(algorithm, "UTF_8"));
+  entry->cache.resize(kStemCacheSlots);
+  entries.push_back(std::move(entry));
   last = entries.size() - 1;
-  return entries.back().stemmer.get();
+  return entries.back().get();
 }
 
 bool HasLetter(std::string_view word) {
@@ -72,19 +92,26 @@ void StemInto(std::string_view language, std::string_view word, std::string* out
     out->assign(word);
     return;
   }
-  sb_stemmer* stemmer = ThreadStemmer(language);
-  if (stemmer == nullptr) {
+  ThreadStemmer* ts = StemmerFor(language);
+  if (ts == nullptr || ts->stemmer == nullptr) {
     out->assign(word);
     return;
   }
-  const sb_symbol* stem = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
-                                          static_cast<int>(word.size()));
+  CacheSlot& slot = ts->cache[Fnv1a64(word) % kStemCacheSlots];
+  if (slot.word == word) {
+    out->assign(slot.stem);
+    return;
+  }
+  const sb_symbol* stem = sb_stemmer_stem(
+      ts->stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
   if (stem == nullptr) {  // libstemmer's out-of-memory signal
     out->assign(word);
     return;
   }
   out->assign(reinterpret_cast<const char*>(stem),
-              static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+              static_cast<std::size_t>(sb_stemmer_length(ts->stemmer.get())));
+  slot.word.assign(word);
+  slot.stem.assign(*out);
 }
 
 std::string Stem(std::string_view language, std::string_view word) {

@@ -1,0 +1,123 @@
+#include "text/tokenize.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "text/normalize.h"
+
+namespace bs {
+namespace {
+
+std::vector<std::string> Words(std::string_view text) {
+  std::string norm = NormalizeForAnalysis(text);
+  std::vector<std::string> out;
+  for (std::string_view t : Tokenize(norm)) out.emplace_back(t);
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& w) {
+  return std::find(v.begin(), v.end(), w) != v.end();
+}
+
+TEST(TokenizeTest, EnglishSkipsPunctuationKeepsNumbers) {
+  EXPECT_EQ(Words("The mayor's plan, costing $3.5bn (2024), won't pass!"),
+            (std::vector<std::string>{"the", "mayor's", "plan", "costing", "3.5bn", "2024",
+                                      "won't", "pass"}));
+  EXPECT_EQ(Words("1,000 people -- e-mail U.S."),
+            (std::vector<std::string>{"1,000", "people", "e", "mail", "u.s"}));
+}
+
+TEST(TokenizeTest, GermanCompoundsAndUmlauts) {
+  EXPECT_EQ(Words("Die Bundesregierung prüft Übergangsfristen."),
+            (std::vector<std::string>{"die", "bundesregierung", "prüft", "übergangsfristen"}));
+}
+
+TEST(TokenizeTest, ChineseSplitsIntoDictionaryWords) {
+  std::vector<std::string> w = Words("中华人民共和国成立");
+  ASSERT_GE(w.size(), 2u);
+  // Neither one blob nor one token per character.
+  EXPECT_LT(w.size(), 9u);
+  EXPECT_TRUE(Has(w, "成立"));
+}
+
+TEST(TokenizeTest, JapaneseMixedScripts) {
+  std::vector<std::string> w = Words("東京都は新しい気候対策を発表した。");
+  ASSERT_GE(w.size(), 4u);
+  EXPECT_TRUE(Has(w, "東京"));
+  EXPECT_TRUE(Has(w, "発表"));
+  EXPECT_FALSE(Has(w, "。"));
+}
+
+TEST(TokenizeTest, KoreanSplitsAtSpaces) {
+  EXPECT_EQ(Words("서울시는 새로운 교통 정책을 발표했다."),
+            (std::vector<std::string>{"서울시는", "새로운", "교통", "정책을", "발표했다"}));
+}
+
+TEST(TokenizeTest, ThaiDictionarySegmentation) {
+  std::vector<std::string> w = Words("รัฐบาลประกาศนโยบายใหม่");
+  ASSERT_GE(w.size(), 3u);
+  EXPECT_TRUE(Has(w, "รัฐบาล"));
+  EXPECT_TRUE(Has(w, "นโยบาย"));
+}
+
+TEST(TokenizeTest, ViewsPointIntoInput) {
+  std::string text = "alpha beta";
+  std::vector<std::string_view> t = Tokenize(text);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].data(), text.data());
+  EXPECT_EQ(t[1].data(), text.data() + 6);
+}
+
+TEST(TokenizeTest, AppendsToExistingVector) {
+  std::vector<std::string_view> out = {"keep"};
+  std::string text = "one two";
+  Tokenize(text, &out);
+  EXPECT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0], "keep");
+}
+
+TEST(TokenizeTest, EmptyAndPunctuationOnly) {
+  EXPECT_TRUE(Words("").empty());
+  EXPECT_TRUE(Words("  ... !!! --- ").empty());
+  EXPECT_EQ(Words("word"), std::vector<std::string>{"word"});
+}
+
+TEST(TokenizeTest, EmojiAreNotWords) {
+  std::string emoji;
+  for (int i = 0; i < 10000; ++i) emoji += "\xF0\x9F\x98\x80";  // 😀
+  EXPECT_TRUE(Words(emoji).empty());
+  EXPECT_EQ(Words("good 👍 news 🎉"), (std::vector<std::string>{"good", "news"}));
+}
+
+TEST(TokenizeTest, OverlongTokensDropped) {
+  std::string longword(kMaxTokenBytes + 1, 'x');
+  EXPECT_EQ(Words("a " + longword + " b"), (std::vector<std::string>{"a", "b"}));
+  std::string okword(kMaxTokenBytes, 'y');
+  EXPECT_EQ(Words(okword).size(), 1u);
+}
+
+TEST(TokenizeTest, InvalidUtf8AndNulsDoNotBreakWords) {
+  std::string bad = std::string("alpha\xFF") + '\0' + "beta \xC3 gamma";
+  std::vector<std::string> w = Words(bad);
+  EXPECT_TRUE(Has(w, "alpha"));
+  EXPECT_TRUE(Has(w, "beta"));
+  EXPECT_TRUE(Has(w, "gamma"));
+  // Raw invalid bytes straight into Tokenize: no crash, some result.
+  std::vector<std::string_view> raw = Tokenize(bad);
+  EXPECT_FALSE(raw.empty());
+}
+
+TEST(TokenizeTest, HugeInputIsBoundedAndFast) {
+  std::string huge;
+  while (huge.size() < 5 * 1024 * 1024) huge += "market rally continues ";
+  std::string norm = NormalizeForAnalysis(huge);
+  std::vector<std::string_view> t = Tokenize(norm);
+  EXPECT_GT(t.size(), 100000u);
+  EXPECT_LE(t.size(), kMaxAnalyzedBytes / 2);
+}
+
+}  // namespace
+}  // namespace bs
