@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
+
+#include <unicode/ucnv.h>
+
+#include <climits>
 
 #include "feeds/html_entities.h"
 #include "text/charset.h"
@@ -111,6 +116,25 @@ bool RemapC1Controls(std::string& s) {
   return changed;
 }
 
+// Direct ICU conversion for labels ConvertToUtf8 does not accept but ICU
+// knows (its label table misses e.g. "iso-8859-2"). Invalid input becomes
+// ICU's substitution character; the result is sanitized like any other.
+std::optional<std::string> ConvertWithIcu(std::string_view bytes, const std::string& label) {
+  if (bytes.size() > INT_MAX / 4) return std::nullopt;
+  UErrorCode err = U_ZERO_ERROR;
+  const int32_t needed = ucnv_convert("UTF-8", label.c_str(), nullptr, 0, bytes.data(),
+                                      static_cast<int32_t>(bytes.size()), &err);
+  if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err)) return std::nullopt;
+  std::string out(static_cast<std::size_t>(needed) + 1, '\0');
+  err = U_ZERO_ERROR;
+  const int32_t written = ucnv_convert("UTF-8", label.c_str(), out.data(), static_cast<int32_t>(out.size()),
+                                       bytes.data(), static_cast<int32_t>(bytes.size()), &err);
+  if (U_FAILURE(err)) return std::nullopt;
+  out.resize(static_cast<std::size_t>(written));
+  if (out.rfind("\xEF\xBB\xBF", 0) == 0) out.erase(0, 3);
+  return SanitizeUtf8(out);
+}
+
 // Index of the first '<' that starts markup ("<?", "<!", or "<name").
 std::size_t FirstMarkup(std::string_view s) {
   for (std::size_t i = s.find('<'); i != std::string_view::npos; i = s.find('<', i + 1)) {
@@ -178,6 +202,9 @@ PreparedXml DecodeXml(std::string_view bytes, std::string_view charset) {
     if (!scan.valid) out.repaired = true;
   }
   Result<std::string> decoded = ConvertToUtf8(bytes, label);
+  if (!decoded.ok()) {
+    if (auto direct = ConvertWithIcu(bytes, label)) decoded = std::move(*direct);
+  }
   if (!decoded.ok()) {
     // Unknown label: trust the bytes if they are UTF-8, else assume the most
     // common legacy encoding.
