@@ -249,14 +249,14 @@ E("ev-election-iloilo-2025", "election", "politics", "2025-05-12T13:00",
    "Vote-counting machines in two precincts had to be replaced in the morning."],
   [MD, HH, SEP, MT], live=True)
 
-E("ev-election-lahore-by-2020", "election", "politics", "2020-09-06T16:00",
-  dict(place="Lahore's NA-130 constituency", office="member of the National Assembly", winner="Saima Butt",
+E("ev-election-lahore-2020", "election", "politics", "2020-09-06T16:00",
+  dict(place="Lahore", office="mayor", winner="Saima Butt",
        party_w="Awami Reform Party", share_w="44.6", runner="Kamran Aslam", party_r="Progressive League",
        share_r="41.2", turnout="36", city="Lahore"),
-  [("Saima Butt", "the winning candidate", "This seat was called safe for the other side. Nothing is safe any more"),
+  [("Saima Butt", "the winning candidate", "This city was called safe for the other side. Nothing is safe any more"),
    ("Kamran Aslam", "the defeated candidate", "We will look carefully at the results from every polling station"),
-   ("Hina Javed", "an analyst at a Lahore think tank", "A by-election on a hot September day was always going to have low turnout")],
-  ["The by-election was called after the sitting member died in June.",
+   ("Hina Javed", "an analyst at a Lahore think tank", "An election on a hot September day was always going to have low turnout")],
+  ["The election was held early after the previous mayor resigned in June.",
    "Temperatures reached 41C during polling hours."],
   [IL, HH, PC])
 
@@ -363,7 +363,7 @@ E("ev-ph-rate-2026-04", "rate", "business", "2026-04-23T08:00",
 
 E("ev-my-rate-2025-05", "rate", "business", "2025-05-08T07:00",
   dict(country_adj="Malaysian", country="Malaysia", city="Kuala Lumpur", gov="Rosnah Ismail", gov_short="Rosnah",
-       move="cut", bp="25", rate_old="3.00", rate_new="2.75", infl="1.4", vote="unanimous",
+       move="cut", bp="25", rate_old="3.00", rate_new="2.75", infl="1.4", vote="unanimously",
        next_date="July 10", why="citing weaker export demand", why_noun="a slowdown in electronics exports"),
   [("Rosnah Ismail", "the central bank governor", "With inflation low, we can support growth without taking risks on prices"),
    ("Lim Boon Keat", "chief economist at Seri Capital", "The first cut in five years, and probably not the last"),
@@ -374,7 +374,7 @@ E("ev-my-rate-2025-05", "rate", "business", "2025-05-08T07:00",
 
 E("ev-id-rate-2019-07", "rate", "business", "2019-07-18T08:00",
   dict(country_adj="Indonesian", country="Indonesia", city="Jakarta", gov="Hendra Wiratama", gov_short="Wiratama",
-       move="cut", bp="25", rate_old="6.00", rate_new="5.75", infl="3.3", vote="unanimous",
+       move="cut", bp="25", rate_old="6.00", rate_new="5.75", infl="3.3", vote="unanimously",
        next_date="August 22", why="citing global trade tensions", why_noun="the need to shield growth from global trade tensions"),
   [("Hendra Wiratama", "the central bank governor", "The rupiah is stable enough for us to support the economy"),
    ("Citra Lestari", "an economist at Nusantara Sekuritas", "Markets had priced in the cut"),
@@ -385,7 +385,7 @@ E("ev-id-rate-2019-07", "rate", "business", "2019-07-18T08:00",
 
 E("ev-lk-rate-2022-04", "rate", "business", "2022-04-08T06:00",
   dict(country_adj="Sri Lankan", country="Sri Lanka", city="Colombo", gov="Mahinda Jayasekera", gov_short="Jayasekera",
-       move="hike", bp="700", rate_old="6.50", rate_new="13.50", infl="18.7", vote="unanimous",
+       move="hike", bp="700", rate_old="6.50", rate_new="13.50", infl="18.7", vote="unanimously",
        next_date="May 19", why="in an emergency move to stem a currency crisis", why_noun="the collapse of the rupee and shortages of fuel and medicine"),
   [("Mahinda Jayasekera", "the newly appointed central bank governor", "Extraordinary times need extraordinary measures"),
    ("Nilanthi Silva", "an economist at a Colombo research institute", "A 700-basis-point increase is unheard of, but so is this crisis"),
@@ -396,7 +396,7 @@ E("ev-lk-rate-2022-04", "rate", "business", "2022-04-08T06:00",
 
 E("ev-pk-rate-2023-06", "rate", "business", "2023-06-26T10:00",
   dict(country_adj="Pakistani", country="Pakistan", city="Karachi", gov="Javed Siddiqui", gov_short="Siddiqui",
-       move="hike", bp="100", rate_old="21.00", rate_new="22.00", infl="38.0", vote="unanimous",
+       move="hike", bp="100", rate_old="21.00", rate_new="22.00", infl="38.0", vote="unanimously",
        next_date="July 31", why="at an unscheduled meeting", why_noun="a record inflation rate and talks with lenders"),
   [("Javed Siddiqui", "the central bank governor", "We are committed to bringing inflation down, whatever it takes"),
    ("Sana Mirza", "head of research at Indus Capital", "The unscheduled meeting surprised everyone"),
@@ -870,12 +870,104 @@ E("ev-srilanka-telecom-outage-2021", "outage", "technology", "2021-07-19T04:00",
   ["Emergency call services were routed through other networks.", "Customers were offered two days of free data as compensation."],
   [LS, MC, HH])
 
+# ---------------------------------------------------------------- more coverage (2019-2026)
+E("ev-quake-balochistan-2023", "quake", "society", "2023-09-12T22:10",
+  dict(region="Balochistan", town="Khuzdar", city="Quetta", mag="5.9", depth="15", dead="11",
+       injured="96", displaced="7,500", agency="Pakistan's meteorological department", hour="around 3 a.m. local time",
+       aftershocks="At least 25"),
+  [("Naseer Ahmed Zehri", "deputy commissioner of Khuzdar", "Mud houses in the villages collapsed while people slept"),
+   ("Gul Bibi", "a resident of a village near Khuzdar", "We dug out my neighbour's children with our hands"),
+   ("Dr Shazia Rind", "a geologist at the University of Balochistan", "The region sits where plates grind against each other")],
+  ["Army helicopters flew injured people to Quetta.", "Mobile phone networks were down in the district for most of the day."],
+  [IL, HH, PC])
+
+E("ev-cyclone-odisha-2025", "storm", "society", "2025-10-24T16:00",
+  dict(name="Cyclone Veera", region="the Odisha coast", city="Bhubaneswar", wind="165", rain="310", dead="6",
+       evac="1.1 million", missing="3", agency="the India Meteorological Department"),
+  [("Sanjay Mohapatra", "Odisha's special relief commissioner", "Zero casualty is always our target, and we came close"),
+   ("Laxmi Behera", "a fisherwoman in Puri district", "The sea came up to the temple steps"),
+   ("Dr Anupam Das", "a cyclone forecaster", "Veera intensified very quickly in the last 24 hours")],
+  ["Trains to and from the coast were cancelled for two days.", "Thousands of trees were uprooted in Bhubaneswar."],
+  [MC, HH, PC])
+
+E("ev-bill-cyber-law-bangladesh-2024", "bill", "politics", "2024-09-17T08:00",
+  dict(legislature="Bangladeshi parliament", bill_name="Cyber Protection Bill", bill_short="Cyber bill",
+       vote_for="212", vote_against="31",
+       provision1="removes prison terms for online defamation and replaces them with fines",
+       provision1_short="ends jail for online defamation",
+       provision2="requires warrants before police can seize phones and laptops",
+       country="Bangladesh", city="Dhaka"),
+  [("Law Minister Kamrul Ahsan", "who piloted the bill", "Nobody should go to prison for a Facebook post"),
+   ("Rumana Chowdhury", "a human rights lawyer", "The old law was used against journalists for years. This is overdue, but it is not enough"),
+   ("Opposition MP Shafiqul Islam", "who voted against", "The new offences are still vague and can be abused")],
+  ["Dozens of journalists had been charged under the previous law since 2018.", "Press freedom groups welcomed the bill cautiously."],
+  [PC, HH, IL, MC])
+
+E("ev-deal-india-airline-2026", "deal", "business", "2026-04-07T05:00",
+  dict(buyer="Konkan Air", buyer_short="Konkan", target="Deccan Skyways", target_short="Deccan",
+       value="Rs 7,400 crore", sector="aviation", jobs="4,200", country="India", city="Mumbai"),
+  [("Rohan Kamath", "chief executive of Konkan Air", "Together we will fly to 64 cities, more than any other low-cost airline"),
+   ("Aparna Rao", "an aviation analyst in Bengaluru", "The merger will reduce competition on southern routes, and fares may rise"),
+   ("Capt. Vivek Nair", "president of the pilots' union", "We want seniority lists protected for every Deccan pilot")],
+  ["Deccan Skyways operates 38 aircraft, mostly from Hyderabad.", "The competition regulator is expected to take several months to review the deal."],
+  [MC, HH, IL, SEP])
+
+E("ev-vietnam-phone-2026", "launch", "technology", "2026-06-10T03:00",
+  dict(company="Song Hong Electronics", company_short="Song Hong", product="SH Nova 5 smartphone",
+       product_short="phone", city="Hanoi", country="Vietnam", price="4.2 million dong",
+       spec="a mid-range handset with a five-day battery and software updates promised for six years",
+       target="win 10 per cent of Vietnam's smartphone market within two years"),
+  [("Dang Thu Trang", "chief executive of Song Hong Electronics", "Six years of updates means you buy a phone, not a problem"),
+   ("Hoang Minh Tuan", "an analyst at Ha Noi Securities", "The battery claim will be tested quickly by reviewers"),
+   ("Pham Lan Anh", "a university student in Hanoi", "My old phone died in the afternoon. This one might last the weekend")],
+  ["The phone is assembled at a plant in Bac Ninh.", "Song Hong sold about 900,000 handsets last year."],
+  [MT, HH, SEP])
+
+E("ev-bangkok-metro-outage-2022", "outage", "technology", "2022-09-07T23:30",
+  dict(service="the Bangkok Blue Line metro signalling system", company="Krung Metro Operations",
+       company_short="The operator", city="Bangkok", country="Thailand", hours="4", users="310,000",
+       cause="a software fault in the signalling computers", regulator="The rail transport department"),
+  [("Apichart Sriwong", "managing director of Krung Metro Operations", "Safety systems stopped the trains, as they are designed to"),
+   ("Natcha Kittisak", "a commuter stuck at Sukhumvit station", "I waited an hour and then walked to the office in the rain"),
+   ("Dr Somsak Yodmanee", "a rail engineering professor", "A signalling fault should not take four hours to fix")],
+  ["Extra buses were sent to the busiest stations.", "The morning rush hour was the worst affected."],
+  [MT, HH, SEP, LS])
+
+E("ev-nepal-bangladesh-power-2025", "bilateral", "diplomacy", "2025-02-11T06:00",
+  dict(country_a="Nepal", country_b="Bangladesh", min_a="Nepali Energy Minister Bishnu Adhikari",
+       min_b="Bangladeshi State Minister for Power Nazmul Huda", min_a_short="Adhikari", min_b_short="Huda",
+       venue="Kathmandu", city="Kathmandu", agreements="three",
+       topic_main="a deal for Nepal to sell 500 megawatts of hydropower to Bangladesh through India's grid",
+       topic_short="Hydropower sale", trade="about $100 million"),
+  [("Bishnu Adhikari", "Nepal's energy minister", "Our rivers can light homes far beyond our borders"),
+   ("Nazmul Huda", "Bangladesh's state minister for power", "Clean power in the monsoon months will cut our fuel imports"),
+   ("Sunita Gurung", "an energy economist in Kathmandu", "Transmission through India is the key, and the fees still need to be agreed")],
+  ["Exports are expected to start during next year's monsoon season.", "The price per unit has not been made public."],
+  [PC, HH, MC])
+
+E("ev-ph-womens-final-2024", "match", "sport", "2024-11-17T10:00",
+  dict(competition="Philippine Women's League final", team_w="Cebu Coral FC", team_l="Manila Tamaraws",
+       score_w="2", score_l="1", scorer="Jessa Villareal", minute="81", venue="Rizal Memorial Stadium",
+       city="Manila", attendance="11,800", coach_w="Annalyn Sarmiento", coach_l="Ricardo Ong"),
+  [("Annalyn Sarmiento", "the Cebu coach", "Eleven thousand people came to watch women's football. That is the real victory"),
+   ("Ricardo Ong", "the Tamaraws coach", "We lost concentration for one moment and paid for it"),
+   ("Jessa Villareal", "the scorer", "I am seventeen and I just won a final")],
+  ["It was a record crowd for a women's club match in the country.", "Cebu came from behind after conceding in the first half."],
+  [MD, HH, SEP])
+
 
 def all_events():
     out = []
     extra = cjk.CJK
-    for ev in EVENTS:
+    import templates_en
+    en = [HH, IL, MC, MD, PC, SEP, MT, LS]
+    for i, ev in enumerate(EVENTS):
         ev = dict(ev)
+        usable = [a for a in templates_en.KINDS[ev["kind"]]
+                  if ev["live"] or not a["head"][0].startswith("Live updates")]
+        if len(ev["sources"]) == 3 and len(usable) >= 4 and i % 3 != 2:
+            spare = [p for p in en if p not in ev["sources"]]
+            ev["sources"] = ev["sources"] + [spare[i % len(spare)]]
         ev["cjk"] = extra.get(ev["label"], [])
         out.append(ev)
     # CJK-only events (no English coverage).

@@ -97,6 +97,9 @@ class Facts(dict):
             if key == "qb_short" or key == "qa_short":
                 return " ".join(base.split()[:5]).rstrip(",.;:")
             return base.split()[-1]
+        if key.endswith("_nothe") and key[:-6] in self:
+            base = str(self[key[:-6]])
+            return base[4:] if base.lower().startswith("the ") else base
         if key.endswith("_cap") and key[:-4] in self:
             base = str(self[key[:-4]])
             return base[:1].upper() + base[1:]
@@ -151,12 +154,24 @@ def render_en(ev, angle_idx, paper_slug, pub, src_idx):
     derive(kind, f)
     r = rng_for(ev["label"], paper_slug, "head")
     title = r.choice(angle["head"]).format_map(f)
+    title = title[0].upper() + title[1:]
     paras = [s.format_map(f) for s in angle["body"]]
     paras = [x for x in paras if x.strip()]
-    # One background paragraph, different per source, for events that have them.
+    # Third quote (if the event has one not used yet), framed per source.
+    if n > 2:
+        qc = quotes[(src_idx + 2) % n]
+        f.update(qc=qc[2], qc_who=qc[0], qc_role=qc[1], qc_l=qc[2][:1].lower() + qc[2][1:])
+        frame = templates_en.QUOTE_FRAMES[(src_idx + angle_idx) % len(templates_en.QUOTE_FRAMES)]
+        paras.insert(min(3, len(paras)), frame.format_map(f))
+    # Background (the event's own, else the kind's context), different per source.
     bg = ev.get("bg") or []
-    if bg:
-        paras.insert(len(paras) - 1 if src_idx % 2 else len(paras), bg[src_idx % len(bg)])
+    ctx = [s.format_map(f) for s in templates_en.CONTEXT[kind]]
+    pool = bg + ctx if bg else ctx
+    paras.insert(len(paras) - 1 if src_idx % 2 else len(paras), pool[src_idx % len(pool)])
+    if len(" ".join(paras).split()) < 120:
+        paras.append(pool[(src_idx + 1) % len(pool)])
+    # Facts like "the state weather bureau" may open a paragraph.
+    paras = [x[0].upper() + x[1:] if x[0].islower() else x for x in paras]
     dl = p["dateline"]
     if dl:
         city = f.get("city", "")
@@ -246,6 +261,34 @@ def word_count(text, lang):
     return len(text.split())
 
 
+# Same-topic-different-event traps: groups of events an organiser is tempted to
+# merge (same headline shape, same place, same column) but must keep apart.
+TRAP_GROUPS = {
+    "monthly rate decisions, Philippines (Jan-Apr 2026)": ["ev-ph-rate-2026-01", "ev-ph-rate-2026-02", "ev-ph-rate-2026-03", "ev-ph-rate-2026-04"],
+    "two earthquakes in Japan, 2025": ["ev-quake-wakayama-2025", "ev-quake-miyagi-2025"],
+    "two earthquakes in Indonesia, 2021": ["ev-quake-sulawesi-2021", "ev-quake-lombok-2021"],
+    "two typhoons in Luzon (2020, 2024)": ["ev-storm-marisol-2020", "ev-storm-dalisay-2024"],
+    "annual marathon editions, Colombo": ["ev-colombo-marathon-2023", "ev-colombo-marathon-2024", "ev-colombo-marathon-2025"],
+    "cup finals, Mekong Club Cup": ["ev-mekong-cup-2022", "ev-mekong-cup-2024", "ev-mekong-cup-2026"],
+    "garment strikes, Dhaka": ["ev-garment-strike-2019", "ev-garment-strike-2021", "ev-garment-strike-2023", "ev-garment-deal-2025"],
+    "digital ID outages, Philippines": ["ev-ph-digital-id-outage-2023", "ev-ph-digital-id-outage-2025"],
+}
+
+
+def trap_groups(rows):
+    labels = {r["event"] for r in rows}
+    out = {}
+    for name, evs in TRAP_GROUPS.items():
+        missing = [e for e in evs if e not in labels]
+        if missing:
+            raise SystemExit("trap group %r names unknown events %s" % (name, missing))
+        out[name] = len(evs)
+    out["'Live updates:' headlines"] = len({r["event"] for r in rows if r["title"].startswith("Live updates")})
+    out["'Letters to the editor' pages"] = len({r["event"] for r in rows if r["title"] == "Letters to the editor"})
+    out["weekly 'Markets wrap' columns"] = len({r["event"] for r in rows if r["title"].startswith("Markets wrap")})
+    return out
+
+
 def stats(c, stats_extra):
     rows = c.rows
     from collections import Counter, defaultdict
@@ -266,7 +309,7 @@ def stats(c, stats_extra):
         "events_with_2plus_sources": sum(1 for v in ev_sources.values() if len(v) >= 2),
         "syndicated_copies": stats_extra["copies"],
         "exact_duplicates": stats_extra["exact"],
-        "trap_groups": stats_extra.get("trap_groups", {}),
+        "trap_groups": trap_groups(rows),
         "topics": {k: len(v) for k, v in sorted(topics.items())},
         "languages": dict(sorted(Counter(r["language"] for r in rows).items())),
         "sections": dict(sorted(Counter(r["section"] for r in rows).items())),

@@ -284,11 +284,29 @@ def _bump_figure(text):
     return text[:m.start()] + str(n) + text[m.end():], True
 
 
+def _lead_headline(text, p):
+    """A copy desk's headline: the first clause of the lead, dateline removed."""
+    paras = _strip_house(text, p)
+    if not paras:
+        return None
+    lead = paras[0]
+    m = re.match(r"^.{0,45}?(?: —| –|:) ", lead)
+    if m:
+        lead = lead[m.end():]
+    clause = re.split(r"[,;]| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", lead)[0]
+    words = clause.strip().rstrip(".").split()
+    # Only a lead whose first clause reads as a headline; live blogs and
+    # quote-led or long leads keep the original headline.
+    if not 4 <= len(words) <= 13 or clause.startswith(('"', "Welcome", "Counting", "This page", "Follow")):
+        return None
+    return " ".join(words)
+
+
 def add_copies(c, originals, PAPERS, rng_for, parse_time):
     r = rng_for("copies")
     pool = [o for o in originals if o["text"] and PAPERS[o["source"]]["lang"] in ("en", "zh")]
     pool.sort(key=lambda o: o["id"])
-    picks = r.sample(pool, 62)
+    picks = r.sample(pool, 72)
     copies = 0
     events_sources = {}
     for o in c.rows:
@@ -333,8 +351,12 @@ def add_copies(c, originals, PAPERS, rng_for, parse_time):
                 paras = joined.split("\n\n")
                 paras.append("Correction: an earlier version of this story gave an incorrect figure.")
                 edits.append("figure")
-        if rr.random() < 0.35:
-            title = (rr.choice(["%s", "%s | Asian Desk Network", "Syndicated: %s"]) % title) if lang == "en" else title + "（转载）"
+        y = rr.random()
+        if lang == "en" and y < 0.2:
+            title = _lead_headline(o["text"], PAPERS[o["source"]]) or title
+            edits.append("headline")
+        elif y < 0.45:
+            title = (rr.choice(["%s | Asian Desk Network", "Syndicated: %s", "%s (partner content)"]) % title) if lang == "en" else title + "（转载）"
         pub = parse_time(o["published"][:16]) + dt.timedelta(minutes=rr.randint(180, 2880))
         c.add(title, "\n\n".join(paras), copier, pub, lang, o["section"], o["event"],
               duplicate_of=o["id"], topic=o["topic"])

@@ -17,7 +17,7 @@ RATE = [
      "body": [
         "The {country_adj} central bank {dec1} on {weekday}, {why}.",
         "Inflation stood at {infl} per cent in the latest reading, against a target band the bank has missed for much of the past year. The monetary board voted {vote} in favour of the move.",
-        "\"{qa},\" {qa_who}, {qa_role}, told a news conference in {city} after the meeting.",
+        "\"{qa},\" {qa_who}, {qa_role}, said after the meeting in {city}.",
         "{ca}",
         "The next policy meeting is scheduled for {next_date}.",
      ]},
@@ -42,7 +42,7 @@ RATE = [
      "body": [
         "{rate_new} per cent: that is where the {country_adj} central bank set its benchmark rate on {weekday}, {from_phrase}.",
         "\"{qa},\" {qa_who} said.",
-        "The vote was {vote}. Headline inflation was last recorded at {infl} per cent.",
+        "Board members voted {vote}. Headline inflation was last recorded at {infl} per cent.",
         "{cb}",
      ]},
 ]
@@ -57,7 +57,7 @@ QUAKE = [
         "{ca}",
         "About {displaced} people spent the night in shelters. {aftershocks} aftershocks were recorded in the following hours.",
      ]},
-    {"head": ["'{qb_short}': survivors count losses in {town}"],
+    {"head": ["Survivors count losses in {town} after {region} quake"],
      "body": [
         "Residents of {town} were picking through rubble on {weekday} after the strongest earthquake to hit {region} in years left {dead} people dead.",
         "\"{qb},\" said {qb_who}, {qb_role}.",
@@ -120,7 +120,7 @@ STORM = [
 ]
 
 TALKS = [
-    {"head": ["{side_a} and {side_b} agree on {outcome_short} in {venue}"],
+    {"head": ["{side_a_short} and {side_b_short} agree on {outcome_short} in {venue}"],
      "body": [
         "Negotiators for {side_a} and {side_b} agreed on {outcome} on {weekday}, at the end of {round_desc} held in {venue}.",
         "The talks, facilitated by {mediator}, focused on {issues}.",
@@ -193,7 +193,7 @@ ELECTION = [
      "body": [
         "{winner} of the {party_w} has won the election for {office} of {place}, taking {share_w} per cent of the vote, according to official results released on {weekday}.",
         "{runner} of the {party_r} came second with {share_r} per cent. Turnout was {turnout} per cent.",
-        "\"{qa},\" {qa_who}, {qa_role}, told supporters.",
+        "\"{qa},\" {qa_who}, {qa_role}, said.",
         "{ca}",
      ]},
     {"head": ["{party_w} takes {place} as {runner_short} concedes"],
@@ -227,7 +227,7 @@ BILL = [
      "body": [
         "The {legislature} passed the {bill_name} on {weekday} by {vote_for} votes to {vote_against}.",
         "The law {provision1}. It also {provision2}.",
-        "\"{qa},\" said {qa_who}, {qa_role}, who steered the bill through the chamber.",
+        "\"{qa},\" said {qa_who}, {qa_role}.",
         "{ca}",
      ]},
     {"head": ["New law {provision1_short}", "{bill_short}: what changes"],
@@ -353,7 +353,7 @@ LAUNCH = [
 ]
 
 OUTAGE = [
-    {"head": ["{service} outage hits {users} users in {country}"],
+    {"head": ["{service_nothe} outage hits {users} users in {country}"],
      "body": [
         "{service}, operated by {company}, was unavailable for about {hours} hours on {weekday}, affecting an estimated {users} users in {country}.",
         "The company blamed {cause}.",
@@ -361,10 +361,10 @@ OUTAGE = [
         "{ca}",
         "{regulator} said it had asked for a full report.",
      ]},
-    {"head": ["{regulator} demands answers after {service} failure",
-              "{hours}-hour {service} blackout: regulator steps in"],
+    {"head": ["Regulator demands answers after {service_nothe} failure",
+              "{hours}-hour {service_nothe} blackout: regulator steps in"],
      "body": [
-        "{regulator} has ordered {company} to explain why its {service} service failed for {hours} hours.",
+        "{regulator} has ordered {company} to explain why {service} failed for {hours} hours.",
         "\"{qb},\" {qb_who}, {qb_role}, said.",
         "{cb}",
         "About {users} customers were hit. {company_short} said the cause was {cause}.",
@@ -376,7 +376,7 @@ OUTAGE = [
         "The outage lasted {hours} hours and affected {users} people, according to {company}, which pointed to {cause}.",
         "\"{qa}.\" — {qa_who}, {qa_role}",
      ]},
-    {"head": ["Explained: why {service} went down"],
+    {"head": ["Explained: why {service_nothe} went down"],
      "body": [
         "What happened? For {hours} hours on {weekday}, {service} stopped working for about {users} users across {country}.",
         "Why? {company} says the cause was {cause}.",
@@ -455,7 +455,7 @@ STRIKE = [
      "body": [
         "About {numbers} {workers} walked off the job in {city} on {weekday}, demanding {demand}.",
         "The strike was called by the {union}, led by {leader}.",
-        "\"{qa},\" {qa_who} said at a rally.",
+        "\"{qa},\" {qa_who}, {qa_role}, said.",
         "{ca}",
         "The {employer_body} said talks were possible but warned of losses.",
      ]},
@@ -478,7 +478,7 @@ STRIKE = [
      "body": [
         "No agreement was reached on {weekday} between the {union} and the {employer_body}.",
         "At issue: {demand}. The union says {numbers} {workers} in and around {city} have stopped work.",
-        "\"{qb},\" {qb_who}, {qb_role}, said after leaving the meeting.",
+        "\"{qb},\" {qb_who}, {qb_role}, said.",
         "{ca}",
      ]},
 ]
@@ -489,3 +489,86 @@ KINDS = {
     "project": PROJECT, "launch": LAUNCH, "outage": OUTAGE, "match": MATCH,
     "race": RACE, "strike": STRIKE,
 }
+
+# Context paragraphs, one per article (rotated by source), for events without
+# their own background. Written per kind so they can use the event's facts.
+CONTEXT = {
+    "rate": [
+        "Economists had been split before the meeting. Some argued that inflation at {infl} per cent left no room for easing; others pointed to slowing credit growth.",
+        "The decision will feed through to deposit and loan rates at commercial banks, which usually adjust within a few weeks of a policy move.",
+        "Currency traders watch the bank's statements closely, since the gap between local and US interest rates has a strong influence on the exchange rate.",
+    ],
+    "quake": [
+        "{region} lies in one of the most seismically active zones in the region, and building codes were tightened after earlier disasters.",
+        "Engineers were inspecting schools, bridges and hospitals in the area before allowing them to reopen.",
+        "Relief agencies said drinking water, blankets and tents were the most urgent needs in the first days.",
+    ],
+    "storm": [
+        "Forecasters had tracked {name} for several days as it gathered strength over warm waters, giving authorities time to move people from low-lying areas.",
+        "Relief officials said the priority was clean water and restoring power to hospitals.",
+        "Storms of this strength have become more frequent in recent seasons, according to the weather service's records.",
+    ],
+    "talks": [
+        "Diplomats cautioned that agreements reached at the table must still be implemented on the ground, where earlier commitments have faltered.",
+        "Both delegations briefed their own constituencies after the session, a step observers said was needed to keep hardliners on board.",
+        "Civil society groups were allowed to attend parts of the sessions for the first time.",
+    ],
+    "bilateral": [
+        "Relations between {country_a} and {country_b} have warmed in recent years, helped by growing trade and tourism.",
+        "Business groups from both countries had lobbied for the agreements for several years.",
+        "The visit was the first at this level in more than two years.",
+    ],
+    "election": [
+        "Election monitors reported a largely orderly vote, with minor complaints about queues and late-opening polling stations.",
+        "The campaign focused on local issues: traffic, drainage, rubbish collection and the cost of housing.",
+        "Results were declared after counting that went on late into the night.",
+    ],
+    "bill": [
+        "The bill went through several rounds of amendments in committee, where business groups and civil society organisations gave evidence.",
+        "Implementing rules still have to be drafted, and officials said they would consult the public before finalising them.",
+        "Similar laws have been passed in several neighbouring countries in recent years.",
+    ],
+    "deal": [
+        "Deal activity in the region's {sector} sector has picked up as companies seek scale to cope with rising costs.",
+        "Advisers on the transaction included two international banks and a local law firm, according to people familiar with the matter.",
+        "Shareholders of both companies will be asked to approve the transaction at meetings in the coming months.",
+    ],
+    "project": [
+        "The {project} is one of the largest infrastructure schemes in {country}'s history, and its progress is followed closely by investors and voters alike.",
+        "Towns along the route have been preparing for the line for years, with new housing and commercial developments near planned stations.",
+        "Officials expect the line to take thousands of lorries and cars off the main highway once it is running.",
+    ],
+    "launch": [
+        "The market {company_short} is entering is crowded, and analysts say price and after-sales service will decide whether the product succeeds.",
+        "The company said it had worked with local suppliers for most of the components.",
+        "Pre-orders opened on the company's website on the same day.",
+    ],
+    "outage": [
+        "Digital services have become essential infrastructure in {country}, which is why failures now draw the attention of regulators and lawmakers.",
+        "Customers took to social media during the outage, with many complaining that they received no information for hours.",
+        "Experts said companies should publish a detailed account of what went wrong so that others can learn from it.",
+    ],
+    "match": [
+        "The final was played in a lively atmosphere, with travelling supporters filling one end of {venue}.",
+        "Both teams reached the final after unbeaten runs in the knockout rounds.",
+        "The winners receive prize money and a place in next season's regional competition.",
+    ],
+    "race": [
+        "The {race} is one of the biggest mass-participation sporting events in the region, with categories for amateurs, juniors and veterans.",
+        "Roads along the course were closed from the early hours, and volunteers staffed drink stations every few kilometres.",
+        "Medical teams treated dozens of runners for dehydration and cramps, organisers said.",
+    ],
+    "strike": [
+        "Labour disputes in the sector have been frequent in recent years as rising prices erode the value of wages.",
+        "Police were deployed around industrial areas, and most protests passed off peacefully.",
+        "International buyers said they were monitoring the situation and urged both sides to negotiate.",
+    ],
+}
+
+# Frames for a third quote, so the same quote is attributed differently.
+QUOTE_FRAMES = [
+    "\"{qc},\" said {qc_who}, {qc_role}.",
+    "{qc_who}, {qc_role}, said: \"{qc}.\"",
+    "Asked for comment, {qc_who}, {qc_role}, replied: \"{qc}.\"",
+    "\"{qc}.\" Those were the words of {qc_who}, {qc_role}.",
+]
