@@ -322,12 +322,66 @@ def stats(c, stats_extra):
     return s
 
 
+SECTIONS = {"diplomacy", "politics", "business", "society", "sport", "technology"}
+EDGE_EVENTS = {"ev-cse-holiday-2024-12"}
+
+
+def validate(rows):
+    """Fail loudly if the corpus breaks its own contract (see README)."""
+    ids = {}
+    for r in rows:
+        assert set(r) == {"id", "title", "text", "source", "published", "language", "url", "section",
+                          "event", "duplicate_of", "topic"}, r["id"]
+        assert r["id"] not in ids, r["id"]
+        ids[r["id"]] = r
+        assert r["section"] in SECTIONS, r
+        assert r["source"] in PAPERS and PAPERS[r["source"]]["lang"] == r["language"], r["id"]
+        assert r["url"].startswith("https://") and ".example/" in r["url"], r["id"]
+        assert "{" not in r["text"] and "}" not in r["title"], r["id"]
+        d = r["duplicate_of"]
+        if d:
+            o = ids.get(d)
+            assert o is not None and o["duplicate_of"] is None, r["id"]  # original is earlier
+            assert o["event"] == r["event"] and o["topic"] == r["topic"], r["id"]
+            assert o["published"] <= r["published"], r["id"]
+        words = word_count(r["text"], r["language"])
+        short_ok = r["event"] in EDGE_EVENTS or r["title"].startswith(("BREAKING", "Photo gallery"))
+        long_ok = r["title"].startswith("All aboard")
+        if r["language"] == "en" and not (short_ok or long_ok or r["duplicate_of"]):
+            assert 80 <= words <= 400, (r["id"], words)
+
+
+def write_readme_counts(path, s):
+    lines = [
+        "- articles: %d" % s["articles"],
+        "- events: %d (with 2+ sources: %d; with 3+ sources: %d)" % (
+            s["events"], s["events_with_2plus_sources"], s["events_with_3plus_sources"]),
+        "- syndicated copies: %d; exact duplicates: %d" % (s["syndicated_copies"], s["exact_duplicates"]),
+        "- cross-language events: %d; CJK-only events with 2+ sources: %d" % (
+            s["cross_language_events"], s["cjk_only_multi_source_events"]),
+        "- languages: " + ", ".join("%s %d" % kv for kv in s["languages"].items()),
+        "- sections: " + ", ".join("%s %d" % kv for kv in s["sections"].items()),
+        "- years: " + ", ".join("%s %d" % kv for kv in s["years"].items()),
+        "- topics (events each): " + ", ".join("%s %d" % kv for kv in s["topics"].items()),
+        "- trap groups (events each): " + "; ".join("%s %d" % kv for kv in s["trap_groups"].items()),
+        "- articles per source: " + ", ".join("%s %d" % kv for kv in s["sources"].items()),
+    ]
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    a, b = "<!-- stats:begin -->", "<!-- stats:end -->"
+    i, j = text.index(a) + len(a), text.index(b)
+    text = text[:i] + "\n" + "\n".join(lines) + "\n" + text[j:]
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(HERE, "corpus.jsonl"))
     ap.add_argument("--stats", default=os.path.join(HERE, "stats.json"))
     a = ap.parse_args()
     c, evs, extra = build()
+    validate(c.rows)
     with open(a.out, "w", encoding="utf-8") as fh:
         for r in c.rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -335,6 +389,7 @@ def main():
     with open(a.stats, "w", encoding="utf-8") as fh:
         json.dump(s, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
+    write_readme_counts(os.path.join(HERE, "README.md"), s)
     print(json.dumps(s, ensure_ascii=False, indent=1))
 
 
