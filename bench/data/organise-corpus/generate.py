@@ -231,6 +231,8 @@ def build():
             originals.append(row)
         for k, (src, title, text) in enumerate(ev.get("cjk", [])):
             pub = t0 + dt.timedelta(minutes=r.randint(60, 60 * 20))
+            if PAPERS[src]["signoff"]:
+                text = text + "\n\n" + PAPERS[src]["signoff"]
             row = c.add(title, text, src, pub, PAPERS[src]["lang"], ev["section"], ev["label"],
                         topic=ev.get("topic"), slug="%s-%d" % (ev["label"].replace("ev-", ""), k + 1))
             originals.append(row)

@@ -175,27 +175,52 @@ ST_CONNECT = [
 ]
 
 
+ST_TIMING = [
+    "Trains call here {calls} times a day; the first departure towards the capital is at {h}.{m:02d} a.m.",
+    "Building the station took {months} months and, at the peak, {workers} workers.",
+    "The platforms are {plat} metres long and the concourse can hold {cap} people at once.",
+]
+
+
+def _station_extra(r, i, voice):
+    """A local voice for the first ten stops, then facts, so no quote repeats."""
+    if i < len(VOICES):
+        return ST_VOICE[(i + 2) % len(ST_VOICE)].format(q=voice[2], who=voice[0], role=voice[1],
+                                                        who_s=voice[0].split()[-1])
+    return ST_TIMING[i % len(ST_TIMING)].format(calls=r.randint(30, 72), h=r.randint(5, 6),
+                                                m=r.choice([0, 10, 15, 25, 40, 45]),
+                                                months=r.randint(20, 44), workers=r.randint(3, 19) * 50,
+                                                plat=r.choice([120, 160, 180, 200]), cap=r.randint(8, 40) * 100)
+
+
 def _long_feature(r):
     paras = [
         "Ten years after it was first drawn on a map, the Lintas Selatan Rail Link is open. The 412-kilometre line cost RM52 billion, tunnels under a forest reserve and stops at 30 stations between the capital and the southern coast. We rode it from end to end on the first day, and this is our guide to every stop.",
         "A few numbers first. Trains run every 30 minutes at peak times and every hour late at night. The fastest service, which skips minor stations, covers the full route in one hour and forty minutes. Fares start at RM4 for a single stop and reach RM58 for the full journey in standard class.",
         "The line was built by Semenanjung Rail Consortium, which won the main contract in 2019. An official review in 2021 found that costs had risen by RM7 billion and pushed the opening back a year. The longest tunnel, under Gunung Tahan, was broken through in June 2023.",
     ]
-    km = 0
+    paras.append("A word on accessibility: every station has step-free access from the street to the platform, tactile paving and at least two lifts. Wheelchair users can book assistance through the operator's app up to an hour before travel, and staff told us the service had already been used more than 200 times on the first morning.")
+    paras.append("How we did this: two reporters and a photographer boarded the first southbound service at 6 a.m., got off at every station, and caught the next train onwards. Ridership forecasts come from the operator's planning documents; the other details are our own observations.")
+    # Distances are scaled so the last stop sits at the line's 412 km.
+    steps = [0] + [r.randint(9, 19) for _ in STATIONS[1:]]
+    total = sum(steps)
+    cum, kms = 0, []
+    for x in steps:
+        cum += x
+        kms.append(round(cum * 412 / total))
     mins = 0
     for i, st in enumerate(STATIONS):
-        km += r.randint(9, 19) if i else 0
+        km = kms[i]
         mins += r.randint(3, 6) if i else 0
         voice = VOICES[i % len(VOICES)]
         feature = FEATURES[(i * 3) % len(FEATURES)]
-        town = STATIONS[(i + 5) % len(STATIONS)].split()[0] + " town centre"
+        town = STATIONS[i - 1 if i else 1].replace(" Sentral", "").replace(" Airport", "") + " town centre"
         s = [
             ST_OPEN[i % len(ST_OPEN)].format(st=st, km=km, mins=mins, design=DESIGNS[(i * 7) % len(DESIGNS)]),
             ST_AROUND[(i + 1) % len(ST_AROUND)].format(area=AREAS[(i * 5) % len(AREAS)],
                                                        riders=f"{r.randint(18, 160) * 100:,}"),
             ST_FEATURE[i % len(ST_FEATURE)].format(feature=feature, feature_l=feature[0].lower() + feature[1:]),
-            ST_VOICE[(i + 2) % len(ST_VOICE)].format(q=voice[2], who=voice[0], role=voice[1],
-                                                     who_s=voice[0].split()[-1]),
+            _station_extra(r, i, voice),
             ST_CONNECT[i % len(ST_CONNECT)].format(town=town, cars=r.randint(2, 30) * 50),
         ]
         paras.append("%d. %s — %s" % (i + 1, st, " ".join(s)))
