@@ -129,6 +129,10 @@ def derive(kind, f):
                      dec2="a decision to keep the policy rate at %s%% for now" % rn,
                      headword="pause", borrower_effect="see no change in what they pay for now",
                      from_phrase="unchanged from its previous meeting")
+    if kind == "match":
+        m = int(f["minute"])
+        suf = "th" if 10 <= m % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(m % 10, "th")
+        f["minute_ord"] = "%d%s" % (m, suf)
     if kind == "race":
         f.setdefault("record", "well outside the course record")
         f.setdefault("record_note", "to victory")

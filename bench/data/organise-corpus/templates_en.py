@@ -166,7 +166,7 @@ BILATERAL = [
     {"head": ["{topic_short} tops agenda as {min_b_short} visits {venue}",
               "{min_a_short}, {min_b_short} focus on {topic_short}"],
      "body": [
-        "{topic_main_cap} dominated the meeting between {min_a} and {min_b} in {venue} this week.",
+        "At the top of the agenda when {min_a} and {min_b} met in {venue} this week was {topic_main}.",
         "{qb_who}, {qb_role}, said: \"{qb}.\"",
         "The ministers also signed {agreements} memorandums covering other areas of cooperation.",
         "{cb}",
@@ -390,13 +390,13 @@ MATCH = [
               "{team_w} lift {competition} title"],
      "body": [
         "{team_w} won the {competition} on {weekday}, beating {team_l} {score_w}-{score_l} in front of {attendance} spectators at {venue}.",
-        "{scorer} scored the decisive goal in the {minute}th minute.",
+        "{scorer} scored the decisive goal in the {minute_ord} minute.",
         "\"{qa},\" said {qa_who}, {qa_role}.",
         "{ca}",
      ]},
     {"head": ["Heartbreak for {team_l} in {competition} final", "{team_l} fall short at {venue}"],
      "body": [
-        "{team_l} came agonisingly close at {venue}, but a {minute}th-minute goal from {scorer} handed {team_w} a {score_w}-{score_l} win.",
+        "{team_l} came agonisingly close at {venue}, but a {minute_ord}-minute goal from {scorer} handed {team_w} a {score_w}-{score_l} win.",
         "{qb_who} was philosophical. \"{qb},\" {qb_who_short} said.",
         "{cb}",
         "A crowd of {attendance} watched the final.",
