@@ -287,7 +287,7 @@ E("ev-bill-plastic-ban-philippines-2024", "bill", "politics", "2024-07-30T08:00"
   [MD, HH, SEP])
 
 E("ev-bill-gig-workers-malaysia-2025", "bill", "politics", "2025-10-08T07:00",
-  dict(legislature="Dewan Rakyat", bill_name="Gig Workers Bill", bill_short="Gig workers law",
+  dict(legislature="Dewan Rakyat", bill_name="Gig Workers Bill", bill_short="Gig workers bill",
        vote_for="148", vote_against="41",
        provision1="requires delivery and ride-hailing platforms to contribute to social security for their riders",
        provision1_short="covers riders' social security",
@@ -754,7 +754,7 @@ DID_BG = [
     "Privacy advocates have repeatedly asked for independent audits of the system.",
 ]
 E("ev-ph-digital-id-law-2021", "bill", "technology", "2021-05-19T07:00",
-  dict(legislature="Philippine Congress", bill_name="Digital Identity Services Act", bill_short="Digital ID law",
+  dict(legislature="Philippine Congress", bill_name="Digital Identity Services Act", bill_short="Digital ID bill",
        vote_for="221", vote_against="12", provision1="makes the digital version of the national ID valid for all government transactions",
        provision1_short="makes digital IDs valid",
        provision2="bans the sale of ID data to private companies",

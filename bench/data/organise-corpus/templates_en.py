@@ -133,7 +133,7 @@ TALKS = [
      "body": [
         "After days behind closed doors in {venue}, the two delegations emerged with {outcome} but without a deal on the hardest questions.",
         "{qb_who}, {qb_role}, called it \"a beginning\". \"{qb},\" {qb_who_short} added.",
-        "The agenda of {round_desc} covered {issues}. {mediator} hosted the sessions.",
+        "The agenda of {round_desc} covered {issues}. The sessions were hosted by {mediator}.",
         "{cb}",
         "{next_step}",
      ]},
@@ -214,7 +214,7 @@ ELECTION = [
      ]},
     {"head": ["Voters in {place} choose change", "A new {office} for {place}"],
      "body": [
-        "Turnout of {turnout} per cent, a clear winner and a gracious loser: the {place} {office} election delivered a decisive result.",
+        "Voters in {place} have chosen a new {office}, on a turnout of {turnout} per cent.",
         "{winner}, standing for the {party_w}, won {share_w} per cent.",
         "{cb}",
         "\"{qb},\" said {qb_who}, {qb_role}.",
@@ -305,12 +305,12 @@ PROJECT = [
      ]},
     {"head": ["Rail link update: {milestone_short}", "Inside the {project}"],
      "body": [
-        "For commuters who have watched construction of the {project} for years, {weekday} brought news: {milestone}.",
+        "For the towns along the route of the {project}, {weekday} brought news: {milestone}.",
         "\"{qa}.\" — {qa_who}",
         "{ca}",
         "Budget: {cost}. Length: {length_km} km. Builder: {contractor}. Target opening: {opens}.",
      ]},
-    {"head": ["Minister hails {project} progress"],
+    {"head": ["Officials hail {project} progress"],
      "body": [
         "\"{qa},\" {qa_who} said on {weekday}, as officials confirmed that {milestone}.",
         "The {project} runs for {length_km} km across {country}. Its budget now stands at {cost}.",
@@ -376,10 +376,10 @@ OUTAGE = [
         "The outage lasted {hours} hours and affected {users} people, according to {company}, which pointed to {cause}.",
         "\"{qa}.\" — {qa_who}, {qa_role}",
      ]},
-    {"head": ["Explained: why {service_nothe} went down"],
+    {"head": ["Explained: why {service} went down"],
      "body": [
         "What happened? For {hours} hours on {weekday}, {service} stopped working for about {users} users across {country}.",
-        "Why? {company} says the cause was {cause}.",
+        "Why? {company_cap} says the cause was {cause}.",
         "Who is affected? {cb}",
         "What happens next? {regulator} is looking into the failure. \"{qb},\" said {qb_who}, {qb_role}.",
      ]},
