@@ -487,7 +487,9 @@ E("ev-rail-tunnel-2023", "project", "business", "2023-06-22T04:00",
 
 E("ev-rail-opening-2026", "project", "business", "2026-02-14T01:00",
   dict(RAIL, milestone="the first passenger trains began running on the full line",
-       milestone_short="first passenger trains", milestone_short2="passengers", cost="RM52 billion", opens="2026"),
+       milestone_short="first passenger trains", milestone_short2="passengers", cost="RM52 billion", opens="2026",
+       built="was built", open_phrase="opened to passengers this weekend",
+       status_line="Semenanjung Rail Consortium handed the line over to the operator last month."),
   [("Transport Minister Sarimah Yunus", "who rode the first train", "Ten years ago this was a line on a map"),
    ("Lee Chong Wai", "managing director of Semenanjung Rail Consortium", "We handed over a railway that will outlast all of us"),
    ("Aisyah Rahman", "a passenger from Muar", "My trip to see my mother used to take five hours. Today it took one hour and forty minutes")],
@@ -963,6 +965,8 @@ def all_events():
     en = [HH, IL, MC, MD, PC, SEP, MT, LS]
     for i, ev in enumerate(EVENTS):
         ev = dict(ev)
+        ev["leads"] = LEADS.get(ev["label"], {})
+        ev["heads"] = HEADS.get(ev["label"], {})
         usable = [a for a in templates_en.KINDS[ev["kind"]]
                   if ev["live"] or not a["head"][0].startswith("Live updates")]
         if len(ev["sources"]) == 3 and len(usable) >= 4 and i % 3 != 2:
@@ -975,3 +979,38 @@ def all_events():
         out.append(dict(ev, kind=None, sources=[], quotes=[], colors=[], facts={}))
     out.sort(key=lambda e: e["when"])
     return out
+
+
+# Hand-written leads (and a few headlines) for papers whose angle would
+# otherwise open generically; they replace the angle's first paragraph.
+LEADS = {
+    "ev-kalesh-accord-2025": {
+        HH: "Six years after their first tentative meeting in this city, the Kalesh regional government and the Upland People's Council signed the Kalesh Comprehensive Peace Accord on Friday, with Malaysia and Norway standing behind them as guarantors.",
+        PC: "There have been many false dawns in the Kalesh highlands. Friday's signing of a comprehensive peace accord in Kuala Lumpur, after six years of stop-start negotiations, may be the first real one.",
+        MC: "The ink on the Kalesh Comprehensive Peace Accord was barely dry on Friday when both delegations began warning that the hardest work lay ahead: sharing power in the regional assembly and setting up a truth commission to examine two decades of abuses.",
+        MT: "Council leaders who spent two decades in the Kalesh hills sat across a table from regional officials in Kuala Lumpur on Friday and signed a peace accord, ending one of the region's longest-running insurgencies.",
+    },
+    "ev-quake-wakayama-2025": {
+        PC: "Nine people died when a shallow magnitude 6.1 earthquake shook Wakayama Prefecture in western Japan in the early hours, toppling old wooden houses in the coastal city of Shingu.",
+        MC: "Japanese authorities said on Thursday that nine people had been confirmed dead and 140 injured after an earthquake flattened homes around the Wakayama coastal city of Shingu before dawn.",
+    },
+    "ev-rail-opening-2026": {
+        MT: "Ten years after it was first proposed, the Lintas Selatan Rail Link carried its first paying passengers on Saturday, to cheers from crowds on the platforms.",
+        MD: "Malaysia's biggest new railway in a generation opened on Saturday, as the first passenger trains ran from Kuala Lumpur all the way to the southern coast.",
+    },
+    "ev-selu-treaty-2026": {
+        SEP: "Thailand and Laos on Thursday signed a 25-year treaty on the Selu River, closing a dispute over dry-season water that has soured relations between farmers on the two banks for more than two decades.",
+    },
+    "ev-garment-strike-2023": {
+        IL: "Tens of thousands of garment workers poured out of factories in Ashulia and Gazipur on Wednesday, blocking highways around Dhaka as their demand for a minimum monthly wage of 23,000 taka brought the industry to a standstill.",
+        HH: "Bangladesh's garment exporters said on Wednesday that a walkout by about 150,000 workers demanding higher pay was costing them orders, as more than 300 factories around Dhaka stayed shut.",
+    },
+    "ev-storm-marisol-2020": {
+        SEP: "Rescuers in the Bicol region were still searching for 11 people on Thursday as Typhoon Marisol blew out to sea, leaving flooded towns, broken power lines and at least 16 dead.",
+    },
+}
+HEADS = {
+    "ev-kalesh-accord-2025": {MC: "Kalesh accord signed, but the hard part starts now",
+                              PC: "Editorial: the Kalesh accord must not become another false dawn"},
+    "ev-rail-opening-2026": {MD: "Lintas Selatan line opens to passengers"},
+}

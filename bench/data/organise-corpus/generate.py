@@ -129,6 +129,10 @@ def derive(kind, f):
                      dec2="a decision to keep the policy rate at %s%% for now" % rn,
                      headword="pause", borrower_effect="see no change in what they pay for now",
                      from_phrase="unchanged from its previous meeting")
+    if kind == "project":
+        f.setdefault("built", "is being built")
+        f.setdefault("open_phrase", "is due to open in %s" % f["opens"])
+        f.setdefault("status_line", "%s says work will be finished for an opening in %s." % (f["contractor"], f["opens"]))
     if kind == "match":
         m = int(f["minute"])
         suf = "th" if 10 <= m % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(m % 10, "th")
@@ -158,9 +162,13 @@ def render_en(ev, angle_idx, paper_slug, pub, src_idx):
     derive(kind, f)
     r = rng_for(ev["label"], paper_slug, "head")
     title = r.choice(angle["head"]).format_map(f)
-    title = title[0].upper() + title[1:]
+    title = ev.get("heads", {}).get(paper_slug) or title[0].upper() + title[1:]
     paras = [s.format_map(f) for s in angle["body"]]
     paras = [x for x in paras if x.strip()]
+    # A paper's own lead, written by hand for some events, replaces the angle's.
+    own = ev.get("leads", {}).get(paper_slug)
+    if own:
+        paras[0] = own
     # Third quote (if the event has one not used yet), framed per source.
     if n > 2:
         qc = quotes[(src_idx + 2) % n]

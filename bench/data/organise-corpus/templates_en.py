@@ -22,9 +22,9 @@ RATE = [
         "The next policy meeting is scheduled for {next_date}.",
      ]},
     {"head": ["Rates: {headword} in {country} as board votes {vote}",
-              "{gov_short} steers {headword} through divided board"],
+              "{gov_short} steers {headword} through monetary board"],
      "body": [
-        "A divided monetary board delivered {dec2} on {weekday}, with members voting {vote}.",
+        "The monetary board delivered {dec2} on {weekday}, with members voting {vote}.",
         "Governor {gov}, who chaired the session in {city}, said the decision reflected {why_noun}. {qb_who}, {qb_role}, added: \"{qb}.\"",
         "Consumer prices rose {infl} per cent from a year earlier in the most recent figures, the statistics office said.",
         "{qa_who}, {qa_role}, was not surprised. \"{qa}.\"",
@@ -139,7 +139,7 @@ TALKS = [
      ]},
     {"head": ["{mediator_short} brokers {outcome_short} between {side_a_short} and {side_b_short}"],
      "body": [
-        "{mediator} has brokered {outcome} between {side_a} and {side_b}, the two sides said in a joint statement.",
+        "With the help of {mediator}, {side_a} and {side_b} have agreed on {outcome}, the two sides said in a joint statement.",
         "\"{qa}.\" — {qa_who}, {qa_role}",
         "{ca}",
         "The agreement came during {round_desc} in {venue}. Observers said {issues} remain on the table.",
@@ -147,7 +147,7 @@ TALKS = [
     {"head": ["Editorial: the {venue} talks deserve a chance"],
      "body": [
         "It would be easy to dismiss {round_desc} between {side_a} and {side_b} as one more round of words. That would be a mistake.",
-        "The two sides came away from {venue} with {outcome}. That is modest, but it is concrete, and it was reached with the help of {mediator}.",
+        "The two sides came away from {venue} with {outcome}, reached with the help of {mediator}. Agreements like this are easy to sign and hard to keep.",
         "{qb_who} put it well: \"{qb}.\"",
         "{cb}",
         "What matters now is follow-through. {next_step}",
@@ -292,7 +292,7 @@ PROJECT = [
     {"head": ["{project}: {milestone_short}"],
      "body": [
         "{milestone_cap}, officials said on {weekday}, marking a key step for the {project}.",
-        "The {length_km}-kilometre line is being built by {contractor} at a cost of {cost}, and is due to open in {opens}.",
+        "The {length_km}-kilometre line {built} by {contractor} at a cost of {cost}, and {open_phrase}.",
         "\"{qa},\" {qa_who}, {qa_role}, said.",
         "{ca}",
      ]},
@@ -301,21 +301,21 @@ PROJECT = [
         "The {project} in {country} passed another milestone this week: {milestone}.",
         "{cb}",
         "{qb_who}, {qb_role}, said the schedule was holding. \"{qb}.\"",
-        "Critics continue to question the {cost} price of the {length_km} km route. {contractor} says work will be finished for an opening in {opens}.",
+        "Critics continue to question the {cost} price of the {length_km} km route. {status_line}",
      ]},
     {"head": ["Rail link update: {milestone_short}", "Inside the {project}"],
      "body": [
         "For the towns along the route of the {project}, {weekday} brought news: {milestone}.",
         "\"{qa}.\" — {qa_who}",
         "{ca}",
-        "Budget: {cost}. Length: {length_km} km. Builder: {contractor}. Target opening: {opens}.",
+        "Budget: {cost}. Length: {length_km} km. Builder: {contractor}. Opening: {opens}.",
      ]},
     {"head": ["Officials hail {project} progress"],
      "body": [
         "\"{qa},\" {qa_who} said on {weekday}, as officials confirmed that {milestone}.",
         "The {project} runs for {length_km} km across {country}. Its budget now stands at {cost}.",
         "{cb}",
-        "Work is led by {contractor}. Passenger services are scheduled for {opens}.",
+        "{status_line}",
      ]},
 ]
 
