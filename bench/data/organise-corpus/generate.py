@@ -74,6 +74,19 @@ MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
+# UTC offsets (hours) of dateline cities, so "on Thursday" and "Jul 10" in an
+# article are local dates even when the UTC timestamp falls on the day before.
+CITY_TZ = {
+    "Tokyo": 9, "Osaka": 9, "Seoul": 9, "Busan": 9,
+    "Manila": 8, "Legazpi": 8, "Tuguegarao": 8, "Iloilo City": 8, "Kuala Lumpur": 8, "Singapore": 8,
+    "Johor Bahru": 8,
+    "Jakarta": 7, "Bangkok": 7, "Pathum Thani": 7, "Hanoi": 7, "Ho Chi Minh City": 7, "Vientiane": 7,
+    "Nong Khai": 7, "Luang Prabang": 7, "Yangon": 6.5, "Dhaka": 6, "Chattogram": 6, "Cox's Bazar": 6,
+    "Kathmandu": 5.75, "Colombo": 5.5, "Kandy": 5.5, "Mumbai": 5.5, "Kochi": 5.5, "Bengaluru": 5.5,
+    "Bhubaneswar": 5.5, "Karachi": 5, "Lahore": 5, "Quetta": 5,
+}
+
+
 def parse_time(s):
     return dt.datetime.strptime(s, "%Y-%m-%dT%H:%M").replace(tzinfo=dt.timezone.utc)
 
@@ -148,7 +161,10 @@ def render_en(ev, angle_idx, paper_slug, pub, src_idx):
     angle = templates_en.KINDS[kind][angle_idx]
     p = PAPERS[paper_slug]
     f = Facts(ev["facts"])
-    t = parse_time(ev["when"])
+    city = f.get("city", "")
+    if city not in CITY_TZ:
+        raise SystemExit("no time zone for dateline city %r (%s)" % (city, ev["label"]))
+    t = parse_time(ev["when"]) + dt.timedelta(hours=CITY_TZ[city])
     f["weekday"] = WEEKDAYS[t.weekday()]
     f["date_long"] = "%s %d" % (MONTHS_LONG[t.month - 1], t.day)
     quotes = ev["quotes"]
