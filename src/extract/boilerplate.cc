@@ -88,14 +88,16 @@ std::string Normalise(std::string_view s) {
 }  // namespace
 
 bool IsBoilerplateText(std::string_view raw, bool has_link) {
-  std::string text = LowerAscii(TrimSpace(raw));
+  std::string_view original = TrimSpace(raw);
+  std::string text = LowerAscii(original);  // same byte offsets as `original`
   if (text.empty()) return false;
   for (std::string_view label : kPromoLabels) {
     if (!text.starts_with(label)) continue;
     std::string_view rest = std::string_view(text).substr(label.size());
     // "Relatedness is..." is a sentence; "RelatedThe man..." lost its space
     // between a label and a linked headline.
-    if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z') continue;
+    char next = label.size() < original.size() ? original[label.size()] : ' ';
+    if (next >= 'a' && next <= 'z') continue;
     std::string_view trimmed = TrimSpace(rest);
     if (has_link || trimmed.size() <= 3 || trimmed.front() == ':' || trimmed.front() == '|' ||
         label == "advertisement" || label.back() == ':')
@@ -118,7 +120,9 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
   const float hinted_cap = kMaxHintedShare * static_cast<float>(std::max<std::uint32_t>(1, body_chars));
 
   for (int r : roots) {
-    for (int i = r + 1; i < dom[r].end;) {
+    // The roots themselves are checked too: a sibling paragraph merged into
+    // the body may itself be a comment policy or share prompt.
+    for (int i = r; i < dom[r].end;) {
       const DomNode& n = dom[i];
       if (n.tag == Tag::kText) {
         ++i;

@@ -1,0 +1,181 @@
+// Each class of boilerplate is left out of the body; real content stays.
+#include <gtest/gtest.h>
+
+#include "extract/boilerplate.h"
+#include "extract/extractor.h"
+#include "page_builder.h"
+
+namespace bs {
+namespace {
+
+using testing::Page;
+using testing::ProseHtml;
+using testing::ProseParagraphs;
+
+constexpr const char* kUrl = "https://paper.example/news/story.html";
+
+ExtractedArticle Extract(const std::string& html) {
+  auto r = ExtractArticle(ExtractInput{html, kUrl, ""});
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? *r : ExtractedArticle{};
+}
+
+void ExpectAllProse(const ExtractedArticle& a) {
+  for (const auto& p : ProseParagraphs()) EXPECT_NE(a.text.find(p), std::string::npos) << p;
+}
+
+void ExpectAbsent(const ExtractedArticle& a, const std::string& s) {
+  EXPECT_EQ(a.text.find(s), std::string::npos) << "kept: " << s << "\n--- text:\n" << a.text;
+  EXPECT_EQ(a.html.find(s), std::string::npos) << "kept in html: " << s;
+}
+
+TEST(Boilerplate, SharePrompts) {
+  auto a = Extract(Page("", ProseHtml(), "",
+                        "<div class=\"share-bottom\"><p>Enjoyed this story? Share it.</p>"
+                        "<a href=\"/s/fb\">Facebook</a></div>"
+                        "<p>Like this article? Spread the word:</p>"));
+  ExpectAllProse(a);
+  ExpectAbsent(a, "Enjoyed this story");
+  ExpectAbsent(a, "Spread the word");
+  ExpectAbsent(a, "Facebook");
+}
+
+TEST(Boilerplate, NewsletterBlock) {
+  auto a = Extract(Page("", ProseHtml(
+      "<div class=\"signup-box\"><h3>The Morning Tide</h3><p>Get the day's news in five minutes. "
+      "By providing your email you agree to our Privacy Policy.</p><form><input type=email>"
+      "<button>Sign up</button></form></div>")));
+  ExpectAllProse(a);
+  ExpectAbsent(a, "Morning Tide");
+  ExpectAbsent(a, "By providing your email");
+}
+
+TEST(Boilerplate, InlinePromosWithLabels) {
+  std::string promos =
+      "<p><strong>Related</strong><a href=\"/older\">The pier that time forgot</a></p>"
+      "<aside class=\"inline\"><span>Read next:</span> <a href=\"/x\">Harbour dues to rise</a></aside>"
+      "<div><span class=\"label\">On the same topic</span><a href=\"/y\">A window for the islands?</a></div>"
+      "<p>Also read: <a href=\"/z\">Lighthouse keepers remember</a></p>";
+  auto a = Extract(Page("", ProseHtml(promos)));
+  ExpectAllProse(a);
+  ExpectAbsent(a, "The pier that time forgot");
+  ExpectAbsent(a, "Harbour dues to rise");
+  ExpectAbsent(a, "A window for the islands?");
+  ExpectAbsent(a, "Lighthouse keepers remember");
+}
+
+TEST(Boilerplate, CommentsAndPolicy) {
+  std::string after =
+      "<p>We welcome comments that advance the story through relevant opinion and data.</p>"
+      "<div id=\"discussion\"><div class=\"c\"><p>This ferry never runs on time anyway, and nobody "
+      "at the board seems to care about the people on the islands at all.</p>"
+      "<p>Posted by islander42 | <a href=\"#r\">Report as abusive</a></p></div></div>"
+      "<ol class=\"comment-list\"><li><p>Great piece, thank you for covering the outer islands "
+      "so carefully and at such length.</p></li></ol>";
+  auto a = Extract(Page("", ProseHtml(), "", after));
+  ExpectAllProse(a);
+  ExpectAbsent(a, "We welcome comments");
+  ExpectAbsent(a, "never runs on time");
+  ExpectAbsent(a, "Report as abusive");
+  ExpectAbsent(a, "Great piece");
+}
+
+TEST(Boilerplate, CookieBannerNavFooterAds) {
+  std::string chrome =
+      "<div class=\"consent-layer\"><p>We use cookies to improve your experience.</p>"
+      "<button>Accept</button></div>"
+      "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World news</a></li></ul></nav>"
+      "<footer><p>© 2024 The Harbour Gazette. All rights reserved.</p></footer>";
+  std::string ad = "<div class=\"ad-slot\">Advertisement</div>";
+  auto a = Extract(Page("", ProseHtml(ad), "", "", chrome));
+  ExpectAllProse(a);
+  ExpectAbsent(a, "We use cookies");
+  ExpectAbsent(a, "World news");
+  ExpectAbsent(a, "All rights reserved");
+  ExpectAbsent(a, "Advertisement");
+}
+
+TEST(Boilerplate, AuthorBoxRepeat) {
+  auto a = Extract(Page("", ProseHtml(), "<div class=\"byline\">By Mira Koenig</div>",
+                        "<div class=\"about-author\"><h4>About Mira Koenig</h4><p>Mira Koenig has "
+                        "reported on the islands since 2010.</p></div>"));
+  ExpectAllProse(a);
+  ExpectAbsent(a, "reported on the islands since");
+  ExpectAbsent(a, "About Mira");
+}
+
+TEST(Boilerplate, RelatedListAndTags) {
+  std::string after =
+      "<div class=\"tags\">Topics: <a href=\"/t/1\">Ferries</a> <a href=\"/t/2\">Islands</a></div>"
+      "<section><h3>More stories</h3><ul><li><a href=\"/1\">Bridge plan shelved again</a></li>"
+      "<li><a href=\"/2\">Tourist numbers climb on the coast</a></li></ul></section>";
+  auto a = Extract(Page("", ProseHtml(), "", after));
+  ExpectAllProse(a);
+  ExpectAbsent(a, "Bridge plan shelved");
+  ExpectAbsent(a, "Topics:");
+}
+
+TEST(Boilerplate, ContentStructuresKept) {
+  std::string body = ProseHtml() +
+                     "<h2>What the islanders want</h2>"
+                     "<ul><li>A late boat on weekdays</li><li>Cheaper season tickets</li></ul>"
+                     "<blockquote><p>We are not asking for much, just a way home.</p></blockquote>"
+                     "<table><tr><th>Route</th><th>Last boat</th></tr><tr><td>North</td><td>19:00</td></tr></table>"
+                     "<figure><img src=\"/i/q.jpg\"><figcaption>The queue at the pier.</figcaption></figure>"
+                     "<p>The board meets again in March.</p>";
+  auto a = Extract(Page("", body));
+  ExpectAllProse(a);
+  for (const char* s : {"What the islanders want", "A late boat on weekdays", "just a way home",
+                        "Last boat", "19:00", "The queue at the pier.", "The board meets again in March."})
+    EXPECT_NE(a.text.find(s), std::string::npos) << s << "\n" << a.text;
+  for (const char* tag : {"<h2>", "<ul>", "<li>", "<blockquote>", "<table>", "<th>", "<td>",
+                          "<figure>", "<img src=\"https://paper.example/i/q.jpg\"", "<figcaption>"})
+    EXPECT_NE(a.html.find(tag), std::string::npos) << tag << "\n" << a.html;
+}
+
+TEST(Boilerplate, ShortClosingParagraphKept) {
+  auto a = Extract(Page("", ProseHtml() + "<p>Results are expected by Monday.</p>"));
+  EXPECT_NE(a.text.find("Results are expected by Monday."), std::string::npos);
+  EXPECT_TRUE(a.text.ends_with("Results are expected by Monday."));
+}
+
+TEST(Boilerplate, ProseMentioningPhrasesIsKept) {
+  // Ordinary sentences that share words with boilerplate patterns.
+  std::string extra =
+      "<p>Related costs, the operator said, had doubled since the fuel shortage began.</p>"
+      "<p>He declined to comment.</p>";
+  auto a = Extract(Page("", ProseHtml(extra)));
+  EXPECT_NE(a.text.find("Related costs, the operator said"), std::string::npos);
+  EXPECT_NE(a.text.find("He declined to comment."), std::string::npos);
+}
+
+TEST(IsBoilerplateText, Patterns) {
+  using extract::IsBoilerplateText;
+  EXPECT_TRUE(IsBoilerplateText("RelatedThe man who sold the pier", true));
+  EXPECT_TRUE(IsBoilerplateText("Read next: Harbour dues", true));
+  EXPECT_TRUE(IsBoilerplateText("On the same topicA window", true));
+  EXPECT_TRUE(IsBoilerplateText("Posted by someone | Report as abusive", true));
+  EXPECT_TRUE(IsBoilerplateText("Advertisement", false));
+  EXPECT_FALSE(IsBoilerplateText("Relatedly, the board agreed.", false));
+  EXPECT_FALSE(IsBoilerplateText("Subscribers to the ferry pass pay less.", false));
+}
+
+TEST(Boilerplate, ParagraphsSeparatedByBlankLines) {
+  auto a = Extract(Page("", ProseHtml()));
+  const auto& ps = ProseParagraphs();
+  std::string expected;
+  for (const auto& p : ps) expected += (expected.empty() ? "" : "\n\n") + p;
+  EXPECT_EQ(a.text, expected);
+}
+
+TEST(Boilerplate, BrSeparatedParagraphs) {
+  const auto& ps = ProseParagraphs();
+  std::string body = "<div class=\"story-body\">" + ps[0] + "<br><br>" + ps[1] + "<br /><br />" + ps[2] +
+                     "<br>" + ps[3] + "</div>";
+  auto a = Extract("<html><body><div class=\"nav\"><a href=\"/\">Home</a></div>" + body + "</body></html>");
+  EXPECT_NE(a.text.find(ps[0] + "\n\n" + ps[1] + "\n\n" + ps[2]), std::string::npos) << a.text;
+  EXPECT_NE(a.html.find("<p>" + ps[1] + "</p>"), std::string::npos) << a.html;
+}
+
+}  // namespace
+}  // namespace bs
