@@ -125,6 +125,41 @@ void FoldApostrophes(std::string* s) {
   s->swap(out);
 }
 
+// NFKC_Casefold of `in` appended to `*out`. For ASCII the mapping is just
+// A-Z -> a-z, and every ASCII character starts a new normalisation segment
+// (none composes with what precedes it), so ASCII runs are lowered here
+// directly and ICU only sees the non-ASCII runs, each with the one ASCII
+// character before it (which may compose with a following combining mark).
+// English text thus skips ICU almost entirely. False on ICU failure.
+bool NormalizeMixed(const icu::Normalizer2& norm, std::string_view in, std::string* out) {
+  out->reserve(in.size() + in.size() / 8);
+  icu::StringByteSink<std::string> sink(out);
+  const std::size_t n = in.size();
+  std::size_t i = 0;
+  while (i < n) {
+    std::size_t j = i;
+    while (j < n && static_cast<unsigned char>(in[j]) < 0x80) ++j;
+    const std::size_t ascii_end = (j < n && j > i) ? j - 1 : j;
+    if (ascii_end > i) {
+      const std::size_t at = out->size();
+      out->append(in.data() + i, ascii_end - i);
+      // A plain loop over the appended bytes, which the compiler vectorises.
+      char* d = out->data() + at;
+      for (std::size_t k = 0, len = ascii_end - i; k < len; ++k)
+        d[k] = static_cast<char>(d[k] + ((d[k] >= 'A' && d[k] <= 'Z') ? ('a' - 'A') : 0));
+    }
+    if (j >= n) break;
+    std::size_t k = j;
+    while (k < n && static_cast<unsigned char>(in[k]) >= 0x80) ++k;
+    UErrorCode status = U_ZERO_ERROR;
+    norm.normalizeUTF8(0, icu::StringPiece(in.data() + ascii_end, static_cast<int32_t>(k - ascii_end)),
+                       sink, nullptr, status);
+    if (U_FAILURE(status)) return false;
+    i = k;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string NormalizeForAnalysis(std::string_view text, bool* truncated) {
@@ -148,16 +183,9 @@ std::string NormalizeForAnalysis(std::string_view text, bool* truncated) {
     }();
     (void)logged;
     out.assign(bounded);
-    return out;
-  }
-  out.reserve(bounded.size() + bounded.size() / 8);
-  icu::StringByteSink<std::string> sink(&out);
-  UErrorCode status = U_ZERO_ERROR;
-  norm->normalizeUTF8(0, icu::StringPiece(bounded.data(), static_cast<int32_t>(bounded.size())),
-                      sink, nullptr, status);
-  if (U_FAILURE(status)) {
+  } else if (!NormalizeMixed(*norm, bounded, &out)) {
     // Only reachable on allocation failure; fall back to the clean input.
-    spdlog::error("text: normalisation failed ({}); using the text as is", u_errorName(status));
+    spdlog::error("text: normalisation failed; using the text as is");
     out.assign(bounded);
   }
   FoldApostrophes(&out);

@@ -7,8 +7,6 @@
 #include <utility>
 #include <vector>
 
-#include "core/hash.h"
-
 namespace bs {
 namespace {
 
@@ -31,17 +29,6 @@ const char* AlgorithmFor(std::string_view language) {
   return nullptr;
 }
 
-// Per thread and language, the stems of recent words are kept in a
-// direct-mapped cache: word frequencies are Zipfian, so most tokens hit, and a
-// hit (hash + compare + copy) is several times cheaper than running Snowball.
-// 4096 slots of two short strings is about 256 KiB per language per thread.
-constexpr std::size_t kStemCacheSlots = 4096;
-
-struct CacheSlot {
-  std::string word;
-  std::string stem;
-};
-
 struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
 };
@@ -50,7 +37,6 @@ using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
 struct ThreadStemmer {
   std::string language;
   StemmerPtr stemmer;  // null: libstemmer lacks the algorithm after all
-  std::vector<CacheSlot> cache;
 };
 
 // This thread's stemmer for `language`, or null when there is none. A thread
@@ -71,7 +57,6 @@ ThreadStemmer* StemmerFor(std::string_view language) {
   auto entry = std::make_unique<ThreadStemmer>();
   entry->language = std::string(language);
   entry->stemmer.reset(sb_stemmer_new(algorithm, "UTF_8"));
-  entry->cache.resize(kStemCacheSlots);
   entries.push_back(std::move(entry));
   last = entries.size() - 1;
   return entries.back().get();
@@ -97,11 +82,6 @@ void StemInto(std::string_view language, std::string_view word, std::string* out
     out->assign(word);
     return;
   }
-  CacheSlot& slot = ts->cache[Fnv1a64(word) % kStemCacheSlots];
-  if (slot.word == word) {
-    out->assign(slot.stem);
-    return;
-  }
   const sb_symbol* stem = sb_stemmer_stem(
       ts->stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
   if (stem == nullptr) {  // libstemmer's out-of-memory signal
@@ -110,8 +90,6 @@ void StemInto(std::string_view language, std::string_view word, std::string* out
   }
   out->assign(reinterpret_cast<const char*>(stem),
               static_cast<std::size_t>(sb_stemmer_length(ts->stemmer.get())));
-  slot.word.assign(word);
-  slot.stem.assign(*out);
 }
 
 std::string Stem(std::string_view language, std::string_view word) {

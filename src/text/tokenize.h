@@ -27,7 +27,12 @@ inline constexpr std::size_t kMaxTokenBytes = 96;
 // segmentation is unspecified.
 void Tokenize(std::string_view text, std::vector<std::string_view>* out);
 
-// Convenience form of the above.
+// The same segmentation computed by ICU alone, without Tokenize's fast path
+// for Latin and Cyrillic stretches. Slower; kept as the reference the fast
+// path is tested against.
+void TokenizeWithIcu(std::string_view text, std::vector<std::string_view>* out);
+
+// Convenience form of Tokenize.
 std::vector<std::string_view> Tokenize(std::string_view text);
 
 }  // namespace bs

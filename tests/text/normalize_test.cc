@@ -87,3 +87,48 @@ TEST(TruncateUtf8Test, NeverSplitsASequence) {
 
 }  // namespace
 }  // namespace bs
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+
+namespace bs {
+namespace {
+
+// NormalizeForAnalysis lowers ASCII itself and hands only non-ASCII runs to
+// ICU; the result must equal ICU's NFKC_Casefold of the whole text.
+TEST(NormalizeDifferentialTest, MatchesIcuOnMixedText) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* icu_norm = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  ASSERT_TRUE(U_SUCCESS(status));
+  auto reference = [&](const std::string& s) {
+    std::string out;
+    icu::StringByteSink<std::string> sink(&out);
+    UErrorCode st = U_ZERO_ERROR;
+    icu_norm->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink,
+                            nullptr, st);
+    return out;
+  };
+  const char* pieces[] = {"a", "E", "z", " ", ".", "7", "Q", "\xCC\x81", "\xCC\xA7", "\xCC\x88",
+                          "é", "É", "ß", "ẞ", "İ", "ı", "ﬁ", "Ａ", "ｶ", "\xEF\xBE\x9E", "가",
+                          "\xE1\x84\x80", "\xE1\x85\xA1", "\xE1\x86\xA8", "Ω", "Σ", "中", "ー",
+                          "\xC2\xA0", "\xC2\xAD", "½", "™", "①", "Ǆ", "\xE2\x80\x99"};
+  std::uint64_t state = 42;
+  auto next = [&state] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>(state >> 33);
+  };
+  const std::size_t n = sizeof(pieces) / sizeof(pieces[0]);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    std::size_t len = 1 + next() % 16;
+    for (std::size_t k = 0; k < len; ++k) s += pieces[next() % n];
+    std::string want = reference(s);
+    // The only intended difference: typographic apostrophes become ASCII.
+    for (std::size_t p = want.find("\xE2\x80\x99"); p != std::string::npos; p = want.find("\xE2\x80\x99"))
+      want.replace(p, 3, "'");
+    ASSERT_EQ(NormalizeForAnalysis(s), want) << "input [" << s << "]";
+  }
+}
+
+}  // namespace
+}  // namespace bs

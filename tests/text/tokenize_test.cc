@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -117,6 +120,93 @@ TEST(TokenizeTest, HugeInputIsBoundedAndFast) {
   std::vector<std::string_view> t = Tokenize(norm);
   EXPECT_GT(t.size(), 100000u);
   EXPECT_LE(t.size(), kMaxAnalyzedBytes / 2);
+}
+
+}  // namespace
+}  // namespace bs
+
+namespace bs {
+namespace {
+
+std::vector<std::string> Fast(std::string_view text) {
+  std::vector<std::string_view> v;
+  Tokenize(text, &v);
+  return {v.begin(), v.end()};
+}
+
+std::vector<std::string> Reference(std::string_view text) {
+  std::vector<std::string_view> v;
+  TokenizeWithIcu(text, &v);
+  return {v.begin(), v.end()};
+}
+
+// The fast path must segment exactly as ICU does. Random strings over ASCII
+// and the characters the fast path knows, mixed with some it must hand to ICU.
+TEST(TokenizeDifferentialTest, RandomTextMatchesIcu) {
+  std::vector<std::string> pieces;
+  for (char c = 0x20; c < 0x7F; ++c) pieces.emplace_back(1, c);
+  for (int i = 0; i < 6; ++i) {  // weight letters, digits and spaces up
+    pieces.push_back("a");
+    pieces.push_back("Z");
+    pieces.push_back("7");
+    pieces.push_back(" ");
+  }
+  for (const char* s : {"é", "ß", "ı", "ł", "Ж", "ж", "ѐ", "ӿ", "ǂ", "ɐ", "ª", "µ", "º", "·", "×",
+                        "÷", "¡", "«", "»", "©", "°", "²", "\xC2\xA0", "‘", "’", "“", "”", "—", "–",
+                        "…", "€", "․", "†", "‰", "\xD2\x82",
+                        // characters the fast path does not know
+                        "\xCC\x81", "中", "文", "ا", "😀", "α", "\xC2\xAD", "\xD2\x83", "ʰ", "：",
+                        "\xE2\x80\xA7", "\t", "\n"})
+    pieces.emplace_back(s);
+  std::uint64_t state = 0x5eed;
+  auto next = [&state] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>(state >> 33);
+  };
+  int mismatches = 0;
+  for (int round = 0; round < 20000 && mismatches < 5; ++round) {
+    std::string s;
+    std::size_t len = 1 + next() % 24;
+    for (std::size_t k = 0; k < len; ++k) s += pieces[next() % pieces.size()];
+    if (Fast(s) != Reference(s)) {
+      ++mismatches;
+      ADD_FAILURE() << "fast path differs from ICU on [" << s << "]";
+    }
+  }
+}
+
+TEST(TokenizeDifferentialTest, MixedLanguageTextMatchesIcu) {
+  const char* texts[] = {
+      "Le président a déclaré: «l'économie va mieux», selon l'AFP — 3,5 % de croissance.",
+      "Die Straße wurde für 1.200.000 € saniert; Anwohner (u.a. Familie Müller) protestierten.",
+      "Москва, 12 мая — Правительство РФ одобрило законопроект о цифровом рубле.",
+      "Kraków: władze miasta ogłosiły, że łódź podwodna… już płynie!",
+      "İstanbul'da ağır yağış: şehir merkezinde ulaşım durdu.",
+      "Tokyo (東京) reported 1,234 cases; the WHO’s envoy said “it’s under control”.",
+      "e\xCC\x81te\xCC\x81 a\xCC\x8A ring",
+      "email: press@example.org, tel. +44 20 7946 0000, ref_no 12_34",
+  };
+  for (const char* t : texts) {
+    std::string norm = NormalizeForAnalysis(t);
+    EXPECT_EQ(Fast(norm), Reference(norm)) << t;
+    EXPECT_EQ(Fast(t), Reference(t)) << t;
+  }
+}
+
+TEST(TokenizeDifferentialTest, DevCorpusMatchesIcu) {
+  std::string dir = std::string(BROADSHEET_SOURCE_DIR) + "/../shared/data/organise-dev/bbc/business";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) GTEST_SKIP() << "no dev corpus at " << dir;
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.path().extension() != ".txt" || ++files > 200) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string norm = NormalizeForAnalysis(ss.str());
+    ASSERT_EQ(Fast(norm), Reference(norm)) << entry.path();
+  }
+  EXPECT_GT(files, 0);
 }
 
 }  // namespace
