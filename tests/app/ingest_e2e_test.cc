@@ -10,8 +10,8 @@
 
 #include "fetch/fetcher.h"
 #include "store/store.h"
-#include "support/fixture_tree.h"
-#include "support/process.h"
+#include "app/support/fixture_tree.h"
+#include "app/support/process.h"
 
 namespace bs {
 namespace {

@@ -1,4 +1,4 @@
-#include "support/fixture_tree.h"
+#include "app/support/fixture_tree.h"
 
 #include <fmt/format.h>
 #include <unistd.h>

@@ -1,4 +1,4 @@
-#include "support/process.h"
+#include "app/support/process.h"
 
 #include <fcntl.h>
 #include <poll.h>
