@@ -8,8 +8,9 @@ namespace bs {
 namespace {
 
 struct Permutations {
-  std::array<std::uint64_t, kMaxMinHashPermutations> a;
-  std::array<std::uint64_t, kMaxMinHashPermutations> b;
+  std::array<std::uint32_t, kMaxMinHashPermutations> a;  // multiplier of the key's low half
+  std::array<std::uint32_t, kMaxMinHashPermutations> b;  // multiplier of the key's high half
+  std::array<std::uint64_t, kMaxMinHashPermutations> c;  // offset
 };
 
 // SplitMix64 step: the seed sequence is part of the stored format.
@@ -25,8 +26,10 @@ const Permutations& Family() {
     Permutations p{};
     std::uint64_t state = 0x42726f6164736874ull;  // fixed forever
     for (int i = 0; i < kMaxMinHashPermutations; ++i) {
-      p.a[i] = NextSeed(&state) | 1;  // odd multiplier: a bijection mod 2^64
-      p.b[i] = NextSeed(&state);
+      std::uint64_t r = NextSeed(&state);
+      p.a[i] = static_cast<std::uint32_t>(r);
+      p.b[i] = static_cast<std::uint32_t>(r >> 32);
+      p.c[i] = NextSeed(&state);
     }
     return p;
   }();
@@ -39,21 +42,34 @@ bool IsEmptySet(const std::vector<std::uint32_t>& sig) {
   return std::all_of(sig.begin(), sig.end(), [](std::uint32_t v) { return v == kEmptySlot; });
 }
 
+// Shingle-outer, permutation-inner: the inner loop is a straight line of
+// 32x32->64-bit multiplies over arrays, which the compiler vectorises. The
+// build targets baseline x86-64 (SSE2, two products per instruction); an AVX2
+// clone, chosen at load time on CPUs that have it, does four and is about
+// twice as fast. Both give identical results.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void Accumulate(const std::uint64_t* keys, std::size_t count, int n, std::uint32_t* sig) {
+  const Permutations& p = Family();
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::uint64_t x = keys[k];
+    const std::uint64_t lo = x & 0xffffffffu;
+    const std::uint64_t hi = x >> 32;
+    for (int i = 0; i < n; ++i) {
+      auto h = static_cast<std::uint32_t>((p.a[i] * lo + p.b[i] * hi + p.c[i]) >> 32);
+      sig[i] = std::min(sig[i], h);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::uint32_t> MinHashSignature(const std::vector<std::uint64_t>& shingle_hashes,
                                             int num_perm) {
   const int n = std::clamp(num_perm, 1, kMaxMinHashPermutations);
   std::vector<std::uint32_t> sig(static_cast<std::size_t>(n), kEmptySlot);
-  const Permutations& p = Family();
-  // Shingle-outer, permutation-inner: the inner loop is a straight line over
-  // arrays, which the compiler vectorises.
-  for (std::uint64_t x : shingle_hashes) {
-    for (int i = 0; i < n; ++i) {
-      auto h = static_cast<std::uint32_t>((p.a[i] * x + p.b[i]) >> 32);
-      sig[i] = std::min(sig[i], h);
-    }
-  }
+  Accumulate(shingle_hashes.data(), shingle_hashes.size(), n, sig.data());
   return sig;
 }
 

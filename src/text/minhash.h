@@ -16,11 +16,15 @@ namespace bs {
 inline constexpr int kMaxMinHashPermutations = 1024;
 
 // Signature of the set of `shingle_hashes` (duplicates do not matter) under
-// `num_perm` hash functions h_i(x) = ((a_i * x + b_i) mod 2^64) >> 32 with
-// fixed odd a_i and b_i drawn from SplitMix64 (multiply-add-shift hashing,
-// 2-universal for 64-bit keys). Slot i holds the minimum of h_i over the set;
-// an empty set gives every slot 0xFFFFFFFF. `num_perm` is clamped to
-// [1, kMaxMinHashPermutations]. Cost is num_perm × shingles multiply-adds.
+// `num_perm` hash functions
+//   h_i(x) = ((a_i * lo(x) + b_i * hi(x) + c_i) mod 2^64) >> 32
+// where lo/hi are the key's 32-bit halves, a_i and b_i are 32-bit and c_i is
+// 64-bit, all drawn once from SplitMix64 with a fixed seed (multiply-add-shift
+// hashing of a two-word key; the 32x32-bit products vectorise). Keys should
+// be well mixed already, as ShingleHashes are. Slot i holds the minimum of
+// h_i over the set; an empty set gives every slot 0xFFFFFFFF. `num_perm` is
+// clamped to [1, kMaxMinHashPermutations]. Cost: num_perm × shingles
+// multiply-adds.
 std::vector<std::uint32_t> MinHashSignature(const std::vector<std::uint64_t>& shingle_hashes,
                                             int num_perm);
 

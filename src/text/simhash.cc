@@ -9,16 +9,19 @@ namespace bs {
 
 std::uint64_t SimHash(const std::vector<std::uint64_t>& features) {
   if (features.empty()) return 0;
-  // Signed per-bit tallies; int64 cannot overflow for any bounded input.
-  std::array<std::int64_t, 64> tally{};
+  // Per-bit counts of ones; a bit of the result is set when more than half
+  // of the features have it (the same as a signed +1/-1 tally being > 0).
+  // Written as a fixed 64-wide loop of shifts and adds so it vectorises.
+  std::array<std::uint32_t, 64> ones{};
   for (std::uint64_t f : features) {
     // Callers may pass raw hashes; mixing again makes every bit fair.
-    std::uint64_t h = Mix64(f);
-    for (int bit = 0; bit < 64; ++bit) tally[bit] += ((h >> bit) & 1) ? 1 : -1;
+    const std::uint64_t h = Mix64(f);
+    for (int bit = 0; bit < 64; ++bit) ones[bit] += static_cast<std::uint32_t>((h >> bit) & 1);
   }
+  const std::uint64_t n = features.size();
   std::uint64_t out = 0;
   for (int bit = 0; bit < 64; ++bit)
-    if (tally[bit] > 0) out |= std::uint64_t{1} << bit;
+    if (2 * static_cast<std::uint64_t>(ones[bit]) > n) out |= std::uint64_t{1} << bit;
   return out;
 }
 
