@@ -112,9 +112,11 @@ std::string HtmlToPlainText(std::string_view html) {
 }
 
 bool LooksLikeHtml(std::string_view text) {
+  // One search for the last '>' keeps this linear on hostile "<a<a<a..." input.
+  const std::size_t last_gt = text.rfind('>');
   for (std::size_t i = 0; i + 1 < text.size(); ++i) {
     if (text[i] == '<' && (IsAsciiAlpha(text[i + 1]) || text[i + 1] == '/')) {
-      if (text.find('>', i) != std::string_view::npos) return true;
+      if (last_gt != std::string_view::npos && last_gt > i) return true;
     }
     if (text[i] == '&') {
       const std::size_t semi = text.find(';', i);
