@@ -18,6 +18,10 @@ namespace {
 // junk and whitespace before it without scanning the whole document.
 constexpr std::size_t kDeclarationWindow = 1024;
 
+// Server-side warnings printed ahead of a feed ("<b>Notice</b>: ...") are
+// short; the search for the real start of the document stops here.
+constexpr std::size_t kJunkWindow = 64 * 1024;
+
 // Longest reference name read; HTML's longest is 31 characters.
 constexpr std::size_t kMaxReferenceName = 40;
 
@@ -146,6 +150,30 @@ std::size_t FirstMarkup(std::string_view s) {
   return std::string_view::npos;
 }
 
+// Where the document really starts when junk with markup of its own (an HTML
+// error message) precedes it: at the XML declaration if there is one, else
+// at the feed's root element. `first` is the first markup found.
+std::size_t DocumentStart(std::string_view s, std::size_t first) {
+  const std::string_view window = s.substr(0, kJunkWindow);
+  const std::size_t decl = window.find("<?xml");
+  if (decl != std::string_view::npos) return std::max(decl, first);
+  if (s[first + 1] == '!' || s[first + 1] == '?') return first;  // comment or DOCTYPE first
+  static constexpr std::string_view kRoots[] = {"<rss", "<feed", "<rdf:RDF", "<RDF"};
+  std::size_t best = std::string_view::npos;
+  for (std::string_view root : kRoots) {
+    for (std::size_t at = window.find(root); at != std::string_view::npos;
+         at = window.find(root, at + 1)) {
+      const std::size_t after = at + root.size();
+      if (after < s.size() && (s[after] == '>' || s[after] == ' ' || s[after] == '\t' ||
+                               s[after] == '\r' || s[after] == '\n')) {
+        best = std::min(best, at);
+        break;
+      }
+    }
+  }
+  return best == std::string_view::npos ? first : std::max(best, first);
+}
+
 }  // namespace
 
 std::string DeclaredXmlEncoding(std::string_view bytes) {
@@ -224,8 +252,9 @@ PreparedXml DecodeXml(std::string_view bytes, std::string_view charset) {
     out.text.clear();
     return out;
   }
-  if (out.text.find_first_not_of(" \t\r\n") < first) out.repaired = true;
-  out.text.erase(0, first);
+  const std::size_t start = DocumentStart(out.text, first);
+  if (out.text.find_first_not_of(" \t\r\n") < start) out.repaired = true;
+  out.text.erase(0, start);
   if (StartsWith(out.text, "<?xml") && out.text.size() > 5 &&
       (out.text[5] == ' ' || out.text[5] == '\t' || out.text[5] == '\r' || out.text[5] == '\n' ||
        out.text[5] == '?')) {

@@ -133,6 +133,15 @@ TEST(RobustnessTest, JunkBeforeTheDocumentIsTrimmed) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->title, "ok");
   EXPECT_TRUE(r->recovered);
+  // Junk with markup of its own, as a PHP warning prints it.
+  auto html_junk = ParseFeed(
+      "<br />\n<b>Warning</b>:  date(): timezone not set in <b>/srv/feed.php</b><br />\n"
+      "<?xml version=\"1.0\"?>" + Rss("after warning"), kCtx);
+  ASSERT_TRUE(html_junk.ok()) << html_junk.status().ToString();
+  EXPECT_EQ(html_junk->title, "after warning");
+  auto no_decl = ParseFeed("<p>Deprecated: something</p>\n" + Rss("no declaration"), kCtx);
+  ASSERT_TRUE(no_decl.ok()) << no_decl.status().ToString();
+  EXPECT_EQ(no_decl->title, "no declaration");
   auto bom_space = ParseFeed("\xEF\xBB\xBF   \n" + Rss("bom"), kCtx);
   ASSERT_TRUE(bom_space.ok());
   EXPECT_EQ(bom_space->title, "bom");
