@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 namespace bs {
@@ -114,6 +115,26 @@ TEST(CanonicalizeUrl, BoundsLength) {
   EXPECT_FALSE(CanonicalizeUrl(huge).has_value());
   std::string enormous = "https://example.org/?q=" + std::string(10 * 1024 * 1024, 'x');
   EXPECT_FALSE(CanonicalizeUrl(enormous).has_value());
+}
+
+// Random bytes after a valid prefix: nothing crashes, and whatever is
+// accepted is a fixed point of canonicalisation (the store relies on it).
+TEST(CanonicalizeUrl, RandomGarbageIsSafeAndStable) {
+  std::mt19937 rng(7);
+  const char kAlphabet[] = "aZ09-._~:/?#[]@!$&'()*+,;=% \t\n\x01\x7f\x80\xc3\xa9\xff";
+  int accepted = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string url = (i % 2 == 0) ? "http://" : "https://h.example/";
+    const int n = static_cast<int>(rng() % 64);
+    for (int j = 0; j < n; ++j) url.push_back(kAlphabet[rng() % (sizeof kAlphabet - 1)]);
+    auto once = CanonicalizeUrl(url);
+    (void)ResolveUrl("https://base.example/a/b", url.substr(7));
+    if (!once) continue;
+    ++accepted;
+    EXPECT_TRUE(IsHttpUrl(*once)) << *once;
+    EXPECT_EQ(CanonicalizeUrl(*once), once) << "input: " << url;
+  }
+  EXPECT_GT(accepted, 100);
 }
 
 TEST(ResolveUrl, RelativeForms) {
