@@ -1,0 +1,219 @@
+// Quality and speed of the section classifier on the BBC dev corpus
+// (<section>/NNN.txt, first line the headline), by stratified k-fold
+// cross-validation with a fixed seed.
+//
+// The corpus holds exact duplicate articles; they are removed (first copy by
+// sorted path kept) before folds are drawn, so no article is ever tested
+// against its own twin in the training folds.
+//
+// usage: section_quality [corpus-dir]
+//   corpus-dir  default ../shared/data/organise-dev/bbc, relative to the
+//               current directory (the repo root)
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/hash.h"
+#include "organise/section_classifier.h"
+
+namespace {
+
+constexpr int kFolds = 5;
+constexpr std::uint64_t kFoldSeed = 20261123;
+// The corpus is read whole; these bounds keep a wrong path to a huge tree
+// from exhausting memory.
+constexpr std::size_t kMaxFiles = 50000;
+constexpr std::size_t kMaxFileBytes = 1 << 20;
+
+struct Doc {
+  bs::LabelledText text;
+  int label = 0;
+};
+
+std::string Trim(std::string s) {
+  std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  std::size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+// Whitespace-collapsed body, the key for duplicate detection: copies in the
+// corpus differ at most in trailing spaces or line ends.
+std::string DedupKey(const std::string& body) {
+  std::string key;
+  bool space = false;
+  for (char c : body) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space && !key.empty()) key.push_back(' ');
+    space = false;
+    key.push_back(c);
+  }
+  return key;
+}
+
+using Clock = std::chrono::steady_clock;
+double Seconds(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double>(b - a).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  namespace fs = std::filesystem;
+  std::string dir = argc > 1 ? argv[1] : "../shared/data/organise-dev/bbc";
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    std::fprintf(stderr, "section_quality: no corpus at %s\n", dir.c_str());
+    return 1;
+  }
+
+  std::vector<fs::path> paths;
+  for (auto it = fs::recursive_directory_iterator(dir, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_regular_file(ec) && it->path().extension() == ".txt" &&
+        it->path().parent_path() != fs::path(dir))
+      paths.push_back(it->path());
+    if (paths.size() >= kMaxFiles) break;
+  }
+  std::sort(paths.begin(), paths.end());
+
+  std::vector<Doc> docs;
+  std::vector<std::string> names;
+  std::map<std::string, int> label_ids;
+  std::unordered_set<std::uint64_t> seen;
+  std::size_t read = 0, duplicates = 0;
+  for (const auto& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    std::string s(kMaxFileBytes, '\0');
+    in.read(s.data(), static_cast<std::streamsize>(s.size()));
+    s.resize(static_cast<std::size_t>(in.gcount()));
+    if (s.empty()) continue;
+    ++read;
+    std::size_t nl = s.find('\n');
+    std::string title = Trim(s.substr(0, nl));
+    std::string body = nl == std::string::npos ? "" : Trim(s.substr(nl + 1));
+    if (!seen.insert(bs::Fnv1a64(DedupKey(body))).second) {
+      ++duplicates;
+      continue;
+    }
+    std::string section = p.parent_path().filename().string();
+    auto [pos, added] = label_ids.emplace(section, static_cast<int>(names.size()));
+    if (added) names.push_back(section);
+    docs.push_back({bs::LabelledText{std::move(title), std::move(body), "en", section}, pos->second});
+  }
+  const std::size_t k = names.size();
+  if (docs.size() < static_cast<std::size_t>(kFolds) || k < 2) {
+    std::fprintf(stderr, "section_quality: too few articles or sections in %s\n", dir.c_str());
+    return 1;
+  }
+
+  // Stratified folds: each section's articles are shuffled with a fixed seed
+  // and dealt round-robin, so every fold has the corpus's class balance.
+  std::vector<int> fold(docs.size());
+  {
+    std::mt19937_64 rng(kFoldSeed);
+    std::vector<std::vector<std::size_t>> by_label(k);
+    for (std::size_t i = 0; i < docs.size(); ++i) by_label[docs[i].label].push_back(i);
+    for (auto& idx : by_label) {
+      for (std::size_t i = idx.size(); i > 1; --i) std::swap(idx[i - 1], idx[rng() % i]);
+      for (std::size_t i = 0; i < idx.size(); ++i) fold[idx[i]] = static_cast<int>(i % kFolds);
+    }
+  }
+
+  std::printf("Section classifier, BBC corpus: %s\n", dir.c_str());
+  std::printf("articles read %zu, exact duplicates removed %zu (by body text, before folding), "
+              "kept %zu, sections %zu\n",
+              read, duplicates, docs.size(), k);
+  std::printf("stratified %d-fold cross-validation, fold seed %llu\n\n", kFolds,
+              static_cast<unsigned long long>(kFoldSeed));
+  std::printf("%-6s %7s %7s %9s %10s %14s\n", "fold", "train", "test", "accuracy", "train s",
+              "predict art/s");
+
+  std::vector<std::vector<long>> confusion(k, std::vector<long>(k, 0));  // [truth][predicted]
+  double acc_sum = 0, train_total = 0, predict_total = 0;
+  std::size_t predicted_total = 0;
+  for (int f = 0; f < kFolds; ++f) {
+    std::vector<bs::LabelledText> train;
+    std::vector<const Doc*> test;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      if (fold[i] == f)
+        test.push_back(&docs[i]);
+      else
+        train.push_back(docs[i].text);
+    }
+    auto t0 = Clock::now();
+    auto model = bs::SectionClassifier::Train(train);
+    auto t1 = Clock::now();
+    if (!model.ok()) {
+      std::fprintf(stderr, "training failed: %s\n", model.status().ToString().c_str());
+      return 1;
+    }
+    std::size_t correct = 0;
+    std::vector<std::string> predicted(test.size());
+    auto p0 = Clock::now();
+    for (std::size_t i = 0; i < test.size(); ++i)
+      predicted[i] = model->Predict(test[i]->text.title, test[i]->text.text, "en").section;
+    auto p1 = Clock::now();
+    for (std::size_t i = 0; i < test.size(); ++i) {
+      int truth = test[i]->label;
+      int guess = label_ids.count(predicted[i]) ? label_ids[predicted[i]] : -1;
+      if (guess == truth) ++correct;
+      if (guess >= 0) ++confusion[truth][guess];
+    }
+    double acc = static_cast<double>(correct) / static_cast<double>(test.size());
+    acc_sum += acc;
+    train_total += Seconds(t0, t1);
+    predict_total += Seconds(p0, p1);
+    predicted_total += test.size();
+    std::printf("%-6d %7zu %7zu %9.4f %10.2f %14.0f\n", f + 1, train.size(), test.size(), acc,
+                Seconds(t0, t1), static_cast<double>(test.size()) / Seconds(p0, p1));
+  }
+
+  std::printf("\n%-16s %9s %9s %9s %7s\n", "section", "precision", "recall", "F1", "support");
+  double f1_sum = 0;
+  for (std::size_t c = 0; c < k; ++c) {
+    long tp = confusion[c][c], fp = 0, fn = 0, support = 0;
+    for (std::size_t o = 0; o < k; ++o) {
+      support += confusion[c][o];
+      if (o == c) continue;
+      fp += confusion[o][c];
+      fn += confusion[c][o];
+    }
+    double prec = tp + fp ? static_cast<double>(tp) / static_cast<double>(tp + fp) : 0;
+    double rec = tp + fn ? static_cast<double>(tp) / static_cast<double>(tp + fn) : 0;
+    double f1 = prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0;
+    f1_sum += f1;
+    std::printf("%-16s %9.4f %9.4f %9.4f %7ld\n", names[c].c_str(), prec, rec, f1, support);
+  }
+
+  std::printf("\nconfusion (rows truth, columns predicted):\n%-16s", "");
+  for (std::size_t c = 0; c < k; ++c) std::printf(" %6.6s", names[c].c_str());
+  std::printf("\n");
+  for (std::size_t r = 0; r < k; ++r) {
+    std::printf("%-16s", names[r].c_str());
+    for (std::size_t c = 0; c < k; ++c) std::printf(" %6ld", confusion[r][c]);
+    std::printf("\n");
+  }
+
+  double mean_acc = acc_sum / kFolds;
+  std::printf("\nmean accuracy    %.4f  (target >= 0.97: %s)\n", mean_acc,
+              mean_acc >= 0.97 ? "met" : "NOT met");
+  std::printf("macro-F1         %.4f\n", f1_sum / static_cast<double>(k));
+  std::printf("training time    %.2f s per fold (mean; includes calibration run)\n",
+              train_total / kFolds);
+  std::printf("prediction       %.0f articles/s, %.1f us/article (single thread)\n",
+              static_cast<double>(predicted_total) / predict_total,
+              1e6 * predict_total / static_cast<double>(predicted_total));
+  return mean_acc >= 0.97 ? 0 : 2;
+}
