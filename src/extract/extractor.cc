@@ -5,7 +5,7 @@
 #include "extract/content.h"
 #include "extract/dom.h"
 #include "extract/html_document.h"
-#include "extract/language.h"
+#include "text/language.h"
 #include "extract/metadata.h"
 #include "extract/render.h"
 
@@ -37,7 +37,12 @@ Result<ExtractedArticle> ExtractArticle(const ExtractInput& input) {
   a.modified = md.modified;
   a.section = std::move(md.section);
   a.tags = std::move(md.tags);
-  a.language = md.language.empty() ? GuessLanguage(body.text) : md.language;
+  a.language = md.language;
+  if (a.language.empty()) {
+    // Undeclared: detect from the body, trusting only a clear verdict.
+    LanguageGuess guess = DetectLanguage(body.text);
+    if (guess.reliable) a.language = guess.code;
+  }
   a.site_name = std::move(md.site_name);
   a.canonical_url = md.canonical_url.empty() ? ResolveUrl(input.url, "").value_or("") : md.canonical_url;
   a.lead_image = std::move(md.image);

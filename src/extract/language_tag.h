@@ -1,4 +1,4 @@
-// Guessing a language from the script of a text, for pages that declare none.
+// Normalising declared language tags.
 #pragma once
 
 #include <string>
@@ -6,20 +6,10 @@
 
 namespace bs::extract {
 
-// "th", "ko", "ja", "zh" when the text is clearly written in Thai, Hangul,
-// Japanese kana or Han characters; "" otherwise (latin and other scripts
-// need real language identification, which the caller's source config
-// provides). Reads at most the first 64 KiB.
-std::string GuessLanguageFromScript(std::string_view utf8);
-
-// Like GuessLanguageFromScript, then for latin text the language whose most
-// frequent function words ("the", "und", "les"...) dominate: en, de, fr, es,
-// it, pt, nl, id. "" when unsure.
-std::string GuessLanguage(std::string_view utf8);
-
 // A declared language tag in the form the desk uses: primary language
 // lowercased, script subtag kept ("zh-Hans"), region dropped ("en-PH" ->
-// "en"); "" for an unusable tag.
+// "en", "en_US" -> "en"); "" for an unusable tag. Undeclared languages are
+// detected from the body text instead (text/language.h).
 std::string NormaliseLanguageTag(std::string_view tag);
 
 }  // namespace bs::extract

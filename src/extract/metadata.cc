@@ -6,7 +6,7 @@
 #include <array>
 
 #include "extract/byline.h"
-#include "extract/language.h"
+#include "extract/language_tag.h"
 #include "extract/render.h"
 #include "extract/url_util.h"
 

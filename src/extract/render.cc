@@ -74,13 +74,6 @@ class Renderer {
     FlushText();
     RenderedBody out;
     out.html = std::move(html_);
-    // Blocks whose content was all removed leave empty shells.
-    for (const char* empty : {"<p></p>", "<li></li>", "<blockquote></blockquote>",
-                              "<figcaption></figcaption>", "<figure></figure>", "<ul></ul>",
-                              "<ol></ol>", "<h2></h2>", "<h3></h3>", "<h4></h4>"}) {
-      std::string e(empty);
-      for (std::size_t pos; (pos = out.html.find(e)) != std::string::npos;) out.html.erase(pos, e.size());
-    }
     out.text = std::move(text_);
     return out;
   }
@@ -89,22 +82,19 @@ class Renderer {
   struct Open {
     int end;
     const char* close;  // nullptr when the element was unwrapped
-    bool inline_context;
+    std::size_t html_before_open;  // html_ size before the opening tag
+    std::size_t html_after_open;   // and right after it
+    bool inline_context;  // of the innermost emitted element
     bool breaks_text;
+    bool in_figure;       // the innermost emitted element is a <figure>
   };
 
+  // Both read the innermost emitted element, whose state every Open entry
+  // carries, so deep unwrapped nesting costs nothing per text node.
   bool InInlineContext() const {
-    if (implicit_p_) return true;
-    for (auto it = open_.rbegin(); it != open_.rend(); ++it)
-      if (it->close != nullptr) return it->inline_context;
-    return false;
+    return implicit_p_ || (!open_.empty() && open_.back().inline_context);
   }
-
-  bool InsideFigure() const {
-    for (auto it = open_.rbegin(); it != open_.rend(); ++it)
-      if (it->close != nullptr) return std::string_view(it->close) == "</figure>";
-    return false;
-  }
+  bool InsideFigure() const { return !open_.empty() && open_.back().in_figure; }
 
   void EnsureInline() {
     if (InInlineContext()) return;
@@ -136,8 +126,10 @@ class Renderer {
       open_.pop_back();
       if (o.breaks_text) CloseImplicit();
       if (o.close != nullptr) {
-        while (!html_.empty() && html_.back() == ' ') html_.pop_back();
-        html_ += o.close;
+        while (html_.size() > o.html_after_open && html_.back() == ' ') html_.pop_back();
+        // An element whose content was all removed leaves no empty shell.
+        if (html_.size() == o.html_after_open) html_.resize(o.html_before_open);
+        else html_ += o.close;
       }
       if (o.breaks_text) FlushText();
     }
@@ -210,22 +202,28 @@ class Renderer {
     }
     OutTag out = MapTag(n.tag);
     const char* close = nullptr;
+    std::size_t before = html_.size();
     if (n.tag == Tag::kA) {
       std::string href = ResolveHttp(base_, Attr(n.x, "href"));
       if (!href.empty()) {
         EnsureInline();
+        before = html_.size();
         html_ += "<a href=\"" + EscapeHtml(href) + "\">";
         close = "</a>";
         out.inline_context = true;
       }
     } else if (out.name != nullptr) {
       if (IsInlineOut(n.tag)) EnsureInline();
+      before = html_.size();
       html_ += "<";
       html_ += out.name;
       html_ += ">";
       close = CloseTagFor(out.name);
     }
-    open_.push_back(Open{n.end, close, out.inline_context, breaks});
+    bool inline_context = close != nullptr ? out.inline_context
+                                           : !open_.empty() && open_.back().inline_context;
+    bool in_figure = close != nullptr ? n.tag == Tag::kFigure : !open_.empty() && open_.back().in_figure;
+    open_.push_back(Open{n.end, close, before, html_.size(), inline_context, breaks, in_figure});
     return i + 1;
   }
 

@@ -3,7 +3,7 @@
 #include <unicode/ucnv.h>
 
 #include "extract/extractor.h"
-#include "extract/language.h"
+#include "extract/language_tag.h"
 
 namespace bs {
 namespace {
@@ -68,15 +68,15 @@ TEST(Languages, LegacyEncodedPageDecoded) {
   EXPECT_NE(r->text.find("试行期为六个月"), std::string::npos);
 }
 
-TEST(Languages, GuessFromText) {
-  EXPECT_EQ(extract::GuessLanguage("부산 앞바다에서 해상풍력 단지 착공식이 열렸다"), "ko");
-  EXPECT_EQ(extract::GuessLanguage("北陸の小さな酒蔵が、新酒を出荷した"), "ja");
-  EXPECT_EQ(extract::GuessLanguage(
-                "The board said that the ferry was late and that the islanders were angry with "
-                "the operator, which is the company that runs the boats to the islands and was "
-                "criticised for the timetable of the late service in the winter."),
-            "en");
-  EXPECT_EQ(extract::GuessLanguage("12345 !!"), "");
+TEST(Languages, UndeclaredLanguageDetected) {
+  std::string page = kThaiPage;
+  page.replace(page.find(" lang=\"th\""), 10, "");
+  auto r = ExtractArticle(ExtractInput{page, "https://paper.example/th/1.html", ""});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->language, "th");
+}
+
+TEST(Languages, TagNormalisation) {
   EXPECT_EQ(extract::NormaliseLanguageTag("en_US"), "en");
   EXPECT_EQ(extract::NormaliseLanguageTag("ZH-hans-SG"), "zh-Hans");
   EXPECT_EQ(extract::NormaliseLanguageTag("not a tag"), "");
