@@ -133,7 +133,7 @@ std::optional<int> ZoneOffset(std::string_view word) {
     std::string_view name;
     int minutes;
   };
-  static constexpr std::array<Zone, 44> kZones = {{
+  static constexpr std::array<Zone, 45> kZones = {{
       {"ut", 0},        {"utc", 0},      {"gmt", 0},       {"z", 0},         {"wet", 0},
       {"est", -300},    {"edt", -240},   {"cst", -360},    {"cdt", -300},    {"mst", -420},
       {"mdt", -360},    {"pst", -480},   {"pdt", -420},    {"akst", -540},   {"akdt", -480},
@@ -142,7 +142,7 @@ std::optional<int> ZoneOffset(std::string_view word) {
       {"mest", 120},    {"eet", 120},    {"eest", 180},    {"msk", 180},     {"ist", 330},
       {"pkt", 300},     {"npt", 345},    {"ict", 420},     {"wib", 420},     {"sgt", 480},
       {"hkt", 480},     {"pht", 480},    {"awst", 480},    {"jst", 540},     {"kst", 540},
-      {"aest", 600},    {"aedt", 660},   {"nzst", 720},    {"nzdt", 780},
+      {"aest", 600},    {"aedt", 660},   {"nzst", 720},    {"nzdt", 780},    {"myt", 480},
   }};
   for (const Zone& z : kZones)
     if (word == z.name) return z.minutes * 60;
@@ -282,7 +282,7 @@ std::optional<Timestamp> ParseIso(std::string_view s) {
   std::size_t p = 0;
   int year = 0, month = 1, day = 1;
   if (ReadDigits(s, p, 4, year) != 4) return std::nullopt;
-  if (p < s.size() && (s[p] == '-' || s[p] == '/')) {
+  if (p < s.size() && (s[p] == '-' || s[p] == '/' || s[p] == '.')) {
     const char sep = s[p];
     ++p;
     if (ReadDigits(s, p, 2, month) == 0) return std::nullopt;
@@ -297,8 +297,24 @@ std::optional<Timestamp> ParseIso(std::string_view s) {
   if (p < s.size() && (s[p] == 'T' || s[p] == 't' || IsSpace(s[p]))) {
     std::size_t q = p + 1;
     while (q < s.size() && IsSpace(s[q])) ++q;
+    // A 12-hour marker before or after the clock ("pm 4:08", "4:08 pm").
+    int meridiem = 0;  // 1 = am, 2 = pm
+    const auto read_meridiem = [&](std::size_t& at) {
+      std::size_t r = at;
+      while (r < s.size() && IsSpace(s[r])) ++r;
+      if (r + 1 < s.size() && (Lower(s[r]) == 'a' || Lower(s[r]) == 'p') && Lower(s[r + 1]) == 'm' &&
+          (r + 2 == s.size() || !IsAlpha(s[r + 2]))) {
+        meridiem = Lower(s[r]) == 'a' ? 1 : 2;
+        at = r + 2;
+        while (at < s.size() && IsSpace(s[at])) ++at;
+      }
+    };
+    read_meridiem(q);
     if (q < s.size() && IsDigit(s[q])) {
       if (!ReadClock(s, q, h, m, sec)) return std::nullopt;
+      if (!meridiem) read_meridiem(q);
+      if (meridiem == 2 && h < 12) h += 12;
+      if (meridiem == 1 && h == 12) h = 0;
       auto off = ReadIsoZone(s, q);
       if (!off) return std::nullopt;
       offset = *off;
@@ -429,6 +445,42 @@ std::optional<Timestamp> ParseFreeForm(std::string_view s) {
   return MakeTimestamp(year, month, day, h, m, sec, offset.value_or(0));
 }
 
+// Chinese, Japanese and Korean dates ("2024年3月5日 07:08", "2024년 3월 5일
+// 오후 3:20") rewritten to the ASCII shapes parsed below. Returns the text
+// unchanged when it has none of those markers.
+std::string NormaliseCjk(std::string_view s) {
+  struct Marker {
+    std::string_view utf8;
+    std::string_view ascii;
+  };
+  static constexpr std::array<Marker, 13> kMarkers = {{
+      {"\u5e74", "-"}, {"\u6708", "-"}, {"\u65e5", " "},             // 年 月 日
+      {"\ub144", "-"}, {"\uc6d4", "-"}, {"\uc77c", " "},             // 년 월 일
+      {"\u5348\u524d", " am "}, {"\u5348\u5f8c", " pm "},             // 午前 午後
+      {"\u4e0a\u5348", " am "}, {"\u4e0b\u5348", " pm "},             // 上午 下午
+      {"\uc624\uc804", " am "}, {"\uc624\ud6c4", " pm "},             // 오전 오후
+      {"\u6642", ":"},                                             // 時
+  }};
+  std::string out;
+  bool changed = false;
+  for (std::size_t i = 0; i < s.size();) {
+    bool matched = false;
+    for (const Marker& m : kMarkers) {
+      if (s.substr(i, m.utf8.size()) == m.utf8) {
+        out.append(m.ascii);
+        i += m.utf8.size();
+        // "2024년 3월": the separator swallows the space after it.
+        if (m.ascii == "-")
+          while (i < s.size() && IsSpace(s[i])) ++i;
+        matched = changed = true;
+        break;
+      }
+    }
+    if (!matched) out.push_back(s[i++]);
+  }
+  return changed ? out : std::string(s);
+}
+
 }  // namespace
 
 Timestamp NowUtc() {
@@ -475,7 +527,10 @@ std::optional<Timestamp> MakeTimestamp(int year, int month, int day, int hour, i
 
 std::optional<Timestamp> ParseDate(std::string_view text) {
   if (text.size() > kMaxDateLength) return std::nullopt;
-  std::string_view s = Trim(text);
+  const std::string normalised = NormaliseCjk(text);
+  std::string_view s = Trim(normalised);
+  // "2024-3-5-" (from 年月 without 日) ends in a separator.
+  while (!s.empty() && s.back() == '-') s.remove_suffix(1);
   if (s.empty()) return std::nullopt;
 
   std::size_t digits = 0;
@@ -497,7 +552,7 @@ std::optional<Timestamp> ParseDate(std::string_view text) {
     }
   }
   if (digits == 4 || digits == 8) {
-    if (digits == s.size() || s[digits] == '-' || s[digits] == '/' || s[digits] == 'T' ||
+    if (digits == s.size() || s[digits] == '-' || s[digits] == '/' || s[digits] == '.' || s[digits] == 'T' ||
         s[digits] == 't' || digits == 8) {
       if (auto t = ParseIso(s)) return t;
     }

@@ -164,6 +164,19 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"2024-03-05T24:00:00Z", kDay + 86400},
         DateCase{"  2024-03-05T07:08:09Z\n", kRef}));
 
+INSTANTIATE_TEST_SUITE_P(
+    Cjk, ParseDateValid,
+    ::testing::Values(
+        DateCase{"2024\u5e743\u67085\u65e5", kDay},                        // 2024年3月5日
+        DateCase{"2024\u5e7403\u670805\u65e5 16:08", kDay + 16 * H + 8 * 60},
+        DateCase{"2024\ub144 3\uc6d4 5\uc77c", kDay},                      // 2024년 3월 5일
+        DateCase{"2024\ub144 3\uc6d4 5\uc77c \uc624\ud6c4 4:08", kDay + 16 * H + 8 * 60},  // 오후
+        DateCase{"2024.03.05 07:08:09", kRef},
+        DateCase{"2024-03-05 4:08 PM", kDay + 16 * H + 8 * 60},
+        DateCase{"2024-03-05 12:08 am", kDay + 8 * 60},
+        DateCase{"2024.03.05 16:08:09 +0900", kRef},
+        DateCase{"Tue, 05 Mar 2024 15:08:09 MYT", kRef}));
+
 INSTANTIATE_TEST_SUITE_P(Epoch, ParseDateValid,
                          ::testing::Values(DateCase{"1709622489", kRef},
                                            DateCase{"1709622489.75", kRef},
