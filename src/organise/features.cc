@@ -1,0 +1,194 @@
+#include "organise/features.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/hash.h"
+#include "organise/credit.h"
+#include "text/minhash.h"
+#include "text/normalize.h"
+#include "text/shingles.h"
+#include "text/stopwords.h"
+
+namespace bs {
+namespace {
+
+// Entities are compared by their first few letters: "Philippine" and
+// "Philippines", "Ukraine" and "Ukraina" meet, while distinct names rarely
+// share a 5-letter start once weighted by rarity.
+constexpr int kEntityPrefixCodepoints = 5;
+// Entity scanning stops after this many bytes of text: the lead and the first
+// part of the body name the actors; the bound keeps huge bodies cheap.
+constexpr std::size_t kEntityScanBytes = 24 * 1024;
+// Salt so an entity key never equals a term key in shared tables.
+constexpr std::uint64_t kEntitySalt = 0x9e3779b97f4a7c15ull;
+
+// Decodes one UTF-8 code point at s[i]; returns its length (1 for invalid).
+int Decode(std::string_view s, std::size_t i, char32_t* cp) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+  if (i + len > s.size()) len = 1;
+  if (len == 1) {
+    *cp = c < 0x80 ? c : 0xFFFD;
+    return 1;
+  }
+  char32_t v = c & (0x7F >> len);
+  for (int k = 1; k < len; ++k) v = (v << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *cp = v;
+  return len;
+}
+
+bool IsWordCodepoint(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  // Latin-1 letters, Latin Extended, Greek, Cyrillic (the scripts where
+  // capitalisation marks proper nouns).
+  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
+  if (c >= 0x370 && c <= 0x52F) return true;
+  return false;
+}
+
+bool IsUpper(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0;
+  if (c >= 0x391 && c <= 0x3A9) return true;
+  if (c >= 0x400 && c <= 0x42F) return true;
+  return false;
+}
+
+char32_t Lower(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c >= 0x100 && c <= 0x17F && (c % 2) == 0) return c + 1;
+  if (c >= 0x391 && c <= 0x3A9) return c + 32;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+std::vector<KeyCount> CountKeys(std::vector<std::uint32_t>* keys) {
+  std::sort(keys->begin(), keys->end());
+  std::vector<KeyCount> out;
+  for (std::uint32_t k : *keys) {
+    if (!out.empty() && out.back().key == k) {
+      out.back().count += 1;
+    } else {
+      out.push_back({k, 1});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void ExtractEntities(std::string_view text, std::string_view language,
+                     std::vector<std::uint32_t>* keys) {
+  text = TruncateUtf8(text, kEntityScanBytes);
+  std::string word;  // lowercased current word
+  std::string digits;
+  bool capital = false, has_digit = false, has_letter = false;
+  int codepoints = 0;
+  std::string prefix;
+  auto flush = [&]() {
+    if (has_digit && !has_letter && digits.size() >= 2) {
+      // Numbers keep only their digits so "50,000", "50.000" and "50 000"
+      // meet across languages.
+      keys->push_back(static_cast<std::uint32_t>(Mix64(Fnv1a64(digits) ^ kEntitySalt)));
+    } else if (capital && has_letter && codepoints >= 2 && !IsStopWord(language, word) &&
+               !IsStopWord("en", word)) {
+      keys->push_back(static_cast<std::uint32_t>(Mix64(Fnv1a64(prefix) ^ kEntitySalt)));
+    }
+    word.clear();
+    digits.clear();
+    prefix.clear();
+    capital = has_digit = has_letter = false;
+    codepoints = 0;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c;
+    const int len = Decode(text, i, &c);
+    const bool joiner = (c == ',' || c == '.') && has_digit && !has_letter && i + 1 < text.size() &&
+                        text[i + 1] >= '0' && text[i + 1] <= '9';
+    if (IsWordCodepoint(c)) {
+      if (codepoints == 0) capital = IsUpper(c) || (c >= '0' && c <= '9');
+      if (c >= '0' && c <= '9') {
+        has_digit = true;
+        digits.push_back(static_cast<char>(c));
+      } else {
+        has_letter = true;
+      }
+      const char32_t l = Lower(c);
+      AppendUtf8(l, &word);
+      if (codepoints < kEntityPrefixCodepoints) AppendUtf8(l, &prefix);
+      ++codepoints;
+    } else if (!joiner) {
+      if (codepoints > 0) flush();
+    }
+    i += len;
+  }
+  if (codepoints > 0) flush();
+}
+
+ArticleFeatures ComputeFeatures(const Analyzer& analyzer, std::string_view title,
+                                std::string_view text, std::string_view language_hint) {
+  ArticleFeatures f;
+  AnalyzedText body = analyzer.Analyze(text, language_hint);
+  f.language = body.language;
+  if (f.language.empty() && !language_hint.empty()) f.language = std::string(language_hint);
+  // Titles are too short to identify; they are analysed as the body's language.
+  AnalyzedText head = analyzer.AnalyzeAs(title, f.language);
+  f.body_terms = body.terms.size();
+
+  if (!body.terms.empty()) {
+    std::vector<std::uint64_t> shingles = ShingleHashes(body.terms, kShingleWidth);
+    std::vector<std::uint64_t> unique = shingles;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    f.shingle_count = static_cast<std::uint32_t>(unique.size());
+    f.minhash = MinHashSignature(unique, kMinHashSlots);
+    if (body.terms.size() >= 3) {
+      ContentHasher h;
+      for (const std::string& t : body.terms) h.Add(t);
+      f.body_hash = h.value() | 1;  // never 0, which means "none"
+    }
+  }
+
+  std::vector<std::uint32_t> keys;
+  keys.reserve(body.terms.size() + head.terms.size() * kTitleTermRepeat + kLeadTerms);
+  for (const std::string& t : head.terms) {
+    const auto k = static_cast<std::uint32_t>(TermHash(t));
+    for (int r = 0; r < kTitleTermRepeat; ++r) keys.push_back(k);
+  }
+  for (std::size_t i = 0; i < body.terms.size(); ++i) {
+    const auto k = static_cast<std::uint32_t>(TermHash(body.terms[i]));
+    keys.push_back(k);
+    if (i < kLeadTerms) keys.push_back(k);
+  }
+  f.terms = CountKeys(&keys);
+
+  keys.clear();
+  ExtractEntities(text, f.language, &keys);
+  f.entities = CountKeys(&keys);
+  f.credited_source = FindCreditedSource(text);
+  return f;
+}
+
+}  // namespace bs

@@ -1,0 +1,37 @@
+// A compact multimap from 64-bit LSH band keys to article numbers: open
+// addressing with linear probing in one flat array, so each entry costs 16
+// bytes instead of a node allocation per bucket. Entries are removed when an
+// article leaves the duplicate window (tombstones, swept on growth).
+//
+// Thread-safety: none; owned by one Organiser.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace bs {
+
+class LshTable {
+ public:
+  LshTable();
+  void Insert(std::uint64_t key, std::uint32_t value);
+  void Erase(std::uint64_t key, std::uint32_t value);
+  // Appends every value stored under `key`, at most `limit` of them.
+  void Find(std::uint64_t key, std::size_t limit, std::vector<std::uint32_t>* out) const;
+  std::size_t size() const { return live_; }
+  std::size_t MemoryBytes() const { return slots_.capacity() * sizeof(Slot); }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;  // 0 empty, 1 tombstone, else a key (>= 2)
+    std::uint32_t value = 0;
+  };
+  static std::uint64_t Fix(std::uint64_t key) { return key < 2 ? key + 2 : key; }
+  void Rehash(std::size_t capacity);
+
+  std::vector<Slot> slots_;
+  std::size_t live_ = 0;
+  std::size_t used_ = 0;  // live + tombstones
+};
+
+}  // namespace bs

@@ -1,0 +1,650 @@
+#include "organise/organiser.h"
+
+#include <algorithm>
+#include <deque>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/hash.h"
+#include "core/url.h"
+#include "organise/credit.h"
+#include "organise/features.h"
+#include "organise/lsh_table.h"
+#include "organise/similarity.h"
+#include "text/minhash.h"
+#include "text/shingles.h"
+
+namespace bs {
+namespace {
+
+constexpr std::uint32_t kNone = UINT32_MAX;
+// LSH banding of the 64 MinHash slots: 21 bands of 3 rows make a pair with
+// Jaccard 0.5 a candidate with probability 0.94 and one with 0.6 with 0.994,
+// while unrelated texts (J < 0.1) almost never collide.
+constexpr int kBands = 21;
+constexpr int kRows = 3;
+static_assert(kBands * kRows <= kMinHashSlots);
+// A bucket holding more articles than this is boilerplate shared by many
+// texts, not evidence of copying; looking further only costs time.
+constexpr std::size_t kMaxBucketScan = 32;
+// Salient keys of an article that index its story and query for candidates.
+constexpr std::size_t kSalientTerms = 12;
+constexpr std::size_t kSalientEntities = 8;
+// Stories per key in the window index: a very common key (a weekday, the
+// desk's own city) would otherwise make every lookup scan every story.
+constexpr std::size_t kMaxStoryPosting = 48;
+// Stories per key in the topic index (all-time; the most recent are kept).
+constexpr std::size_t kMaxTopicPosting = 64;
+// Candidate stories scored per article: the top by shared salient keys.
+constexpr std::size_t kMaxCandidateStories = 24;
+// Members listed per story (read-next sources); further members still join.
+constexpr std::size_t kMaxStoryMembers = 256;
+// Stories this similar but below the same-story threshold are "related".
+constexpr double kRelatedThreshold = 0.12;
+// Score lost by a story as the gap to its last article reaches the window:
+// recent coverage is the likelier home of a new article.
+constexpr double kTimeDecay = 0.15;
+// Housekeeping cadence, in Adds: expire windows, compact indexes.
+constexpr std::uint64_t kSweepEvery = 64;
+constexpr std::uint64_t kCompactEvery = 8192;
+
+struct Article {
+  std::string id;
+  Timestamp time = 0;
+  std::uint32_t source = kNone;   // interned normalised source name
+  std::uint32_t credit = kNone;   // interned normalised credited name
+  std::uint32_t section = kNone;  // interned section
+  std::uint32_t language = 0;     // interned language (bit index in masks)
+  std::uint32_t story = kNone;
+  std::uint32_t group = kNone;  // duplicate group
+  std::vector<std::uint32_t> same_topic;  // article numbers, best first
+  std::vector<std::uint32_t> related;     // other stories' articles, best first
+  // Held only while inside the windows (then released):
+  std::vector<std::uint32_t> minhash;
+  std::uint32_t shingle_count = 0;
+  std::uint32_t body_terms = 0;
+  std::uint64_t body_hash = 0;
+  std::uint64_t url_hash = 0;
+  StoryVector vector;
+};
+
+struct Story {
+  std::string id;
+  std::uint32_t parent;  // union-find for editor merges
+  std::uint32_t founder;
+  Timestamp first = 0, last = 0;
+  StoryVector centroid;
+  std::vector<std::uint32_t> members;
+  std::string title;
+  double title_score = -1;
+  std::uint32_t language_mask = 0;
+  bool active = true;
+};
+
+struct Group {
+  std::vector<std::uint32_t> members;
+  std::uint32_t canonical = kNone;
+};
+
+std::uint64_t UrlKey(const std::string& url) {
+  if (url.empty()) return 0;
+  std::optional<std::string> c = CanonicalizeUrl(url);
+  const std::string& s = c ? *c : url;
+  // Mobile and www hosts serve the same article as the main host.
+  std::string key = s;
+  for (std::string_view prefix : {"://m.", "://www.", "://amp."}) {
+    std::size_t p = key.find(prefix);
+    if (p != std::string::npos && p < 12) {
+      key = key.substr(0, p + 3) + key.substr(p + prefix.size());
+    }
+  }
+  // Tracking parameters and fragments do not change the article.
+  std::size_t q = key.find_first_of("?#");
+  if (q != std::string::npos) key.resize(q);
+  while (!key.empty() && key.back() == '/') key.pop_back();
+  return Fnv1a64(key) | 1;
+}
+
+std::uint64_t BandKey(const std::vector<std::uint32_t>& sig, int band) {
+  std::uint64_t h = Mix64(static_cast<std::uint64_t>(band) + 0x51ed27);
+  for (int r = 0; r < kRows; ++r) h = Mix64(h ^ sig[band * kRows + r]);
+  return h;
+}
+
+template <typename T>
+std::size_t VecBytes(const std::vector<T>& v) {
+  return v.capacity() * sizeof(T);
+}
+
+}  // namespace
+
+struct Organiser::State {
+  OrganiserOptions options;
+  Analyzer analyzer;
+  IdfTable idf;
+  std::vector<Article> articles;
+  std::vector<Story> stories;
+  std::vector<Group> groups;
+  std::unordered_map<std::string, std::uint32_t> by_id;
+  std::unordered_map<std::string, std::uint32_t> names;  // sources, credits, sections, languages
+  std::vector<std::string> name_list;
+  std::unordered_map<std::uint64_t, std::uint32_t> url_index, body_index;
+  LshTable lsh;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> story_postings, topic_postings;
+  std::deque<std::uint32_t> duplicate_held, story_held;  // arrival order
+  std::vector<std::uint32_t> active_stories;
+  Timestamp now = 0;
+  std::uint64_t adds = 0;
+
+  std::uint32_t Intern(const std::string& s) {
+    if (s.empty()) return kNone;
+    auto [it, inserted] = names.emplace(s, static_cast<std::uint32_t>(name_list.size()));
+    if (inserted) name_list.push_back(s);
+    return it->second;
+  }
+  std::uint32_t LanguageBit(const std::string& lang) {
+    // Languages past the 31st share one bit: still "same language" among
+    // themselves, which only makes rare languages a little less strict.
+    std::uint32_t n = Intern("lang:" + lang);
+    return n == kNone ? 0 : std::min<std::uint32_t>(n, 31);
+  }
+
+  std::uint32_t Root(std::uint32_t s) const {
+    while (stories[s].parent != s) s = stories[s].parent;
+    return s;
+  }
+
+  // ---- duplicates ---------------------------------------------------------
+  std::uint32_t FindDuplicate(const Article& a, const std::string& hint) {
+    if (a.url_hash != 0) {
+      auto it = url_index.find(a.url_hash);
+      if (it != url_index.end()) return it->second;
+    }
+    if (hint.rfind("http", 0) == 0) {
+      auto it = url_index.find(UrlKey(hint));
+      if (it != url_index.end()) return it->second;
+    }
+    if (a.body_hash != 0) {
+      auto it = body_index.find(a.body_hash);
+      if (it != body_index.end()) return it->second;
+    }
+    if (a.minhash.empty()) return kNone;
+    std::vector<std::uint32_t> cands;
+    for (int b = 0; b < kBands; ++b) lsh.Find(BandKey(a.minhash, b), kMaxBucketScan, &cands);
+    std::sort(cands.begin(), cands.end());
+    cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+    std::uint32_t best = kNone;
+    double best_score = 0;
+    for (std::uint32_t c : cands) {
+      const Article& o = articles[c];
+      if (o.minhash.empty()) continue;
+      const double j = EstimateJaccard(a.minhash, o.minhash);
+      const double smaller = std::min(a.shingle_count, o.shingle_count);
+      const double inter = j * (a.shingle_count + o.shingle_count) / (1.0 + j);
+      const double containment = smaller > 0 ? inter / smaller : 0;
+      bool match;
+      if (std::min(a.body_terms, o.body_terms) < kShortBodyTerms) {
+        // Few shingles: the estimate is coarse, so only near-identity counts.
+        match = j >= 0.9;
+      } else {
+        // Containment catches a copy with boilerplate added or the last
+        // paragraph cut, whose Jaccard drops with the length difference.
+        match = j >= options.duplicate_jaccard || containment >= options.duplicate_containment;
+      }
+      const double score = std::max(j, containment);
+      if (match && score > best_score) {
+        best_score = score;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  // Canonical = the copy whose source a member's credit line names, then the
+  // earliest published, then the smallest id: independent of arrival order.
+  void ChooseCanonical(Group& g) {
+    std::unordered_set<std::uint32_t> credited;
+    for (std::uint32_t m : g.members) {
+      if (articles[m].credit != kNone) credited.insert(articles[m].credit);
+    }
+    auto key = [&](std::uint32_t m) {
+      const Article& a = articles[m];
+      const bool named = a.source != kNone && credited.count(a.source) > 0 && a.credit == kNone;
+      return std::make_tuple(named ? 0 : 1, a.time, std::string_view(a.id));
+    };
+    std::uint32_t best = g.members.front();
+    for (std::uint32_t m : g.members) {
+      if (key(m) < key(best)) best = m;
+    }
+    g.canonical = best;
+  }
+
+  void JoinGroup(std::uint32_t n, std::uint32_t target) {
+    Article& t = articles[target];
+    if (t.group == kNone) {
+      t.group = static_cast<std::uint32_t>(groups.size());
+      groups.push_back(Group{{target}, target});
+    }
+    Group& g = groups[t.group];
+    g.members.push_back(n);
+    articles[n].group = t.group;
+    ChooseCanonical(g);
+  }
+
+  void IndexDuplicateSignals(std::uint32_t n) {
+    const Article& a = articles[n];
+    if (a.url_hash != 0) url_index[a.url_hash] = n;
+    if (a.body_hash != 0) body_index.emplace(a.body_hash, n);
+    if (!a.minhash.empty()) {
+      for (int b = 0; b < kBands; ++b) lsh.Insert(BandKey(a.minhash, b), n);
+    }
+    duplicate_held.push_back(n);
+  }
+
+  void ReleaseDuplicateSignals(std::uint32_t n) {
+    Article& a = articles[n];
+    if (a.url_hash != 0) {
+      auto it = url_index.find(a.url_hash);
+      if (it != url_index.end() && it->second == n) url_index.erase(it);
+    }
+    if (a.body_hash != 0) {
+      auto it = body_index.find(a.body_hash);
+      if (it != body_index.end() && it->second == n) body_index.erase(it);
+    }
+    if (!a.minhash.empty()) {
+      for (int b = 0; b < kBands; ++b) lsh.Erase(BandKey(a.minhash, b), n);
+    }
+    std::vector<std::uint32_t>().swap(a.minhash);
+  }
+
+  // ---- stories -------------------------------------------------------------
+  static std::vector<std::uint32_t> SalientKeys(const StoryVector& v) {
+    auto top = [](std::vector<WeightedKey> w, std::size_t k, std::vector<std::uint32_t>* out) {
+      const std::size_t n = std::min(k, w.size());
+      std::partial_sort(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(n), w.end(),
+                        [](const WeightedKey& a, const WeightedKey& b) {
+                          return a.weight != b.weight ? a.weight > b.weight : a.key < b.key;
+                        });
+      for (std::size_t i = 0; i < n; ++i) out->push_back(w[i].key);
+    };
+    std::vector<std::uint32_t> keys;
+    top(v.terms, kSalientTerms, &keys);
+    top(v.entities, kSalientEntities, &keys);
+    return keys;
+  }
+
+  bool InWindow(const Story& s, Timestamp t) const {
+    return s.active && t - s.last <= options.story_window && s.first - t <= options.story_window;
+  }
+
+  double Decay(const Story& s, Timestamp t) const {
+    const double gap = static_cast<double>(std::max<Timestamp>(0, t - s.last));
+    return 1.0 - kTimeDecay * std::min(1.0, gap / static_cast<double>(options.story_window));
+  }
+
+  struct Scored {
+    std::uint32_t story;
+    double score;
+  };
+
+  // Candidate stories in the window, scored, best first.
+  std::vector<Scored> ScoreStories(const Article& a, const std::vector<std::uint32_t>& keys) {
+    std::unordered_map<std::uint32_t, int> hits;
+    for (std::uint32_t k : keys) {
+      auto it = story_postings.find(k);
+      if (it == story_postings.end()) continue;
+      for (std::uint32_t s : it->second) {
+        const std::uint32_t r = Root(s);
+        if (InWindow(stories[r], a.time)) ++hits[r];
+      }
+    }
+    std::vector<std::pair<int, std::uint32_t>> ranked;
+    ranked.reserve(hits.size());
+    for (auto [s, h] : hits) ranked.push_back({-h, s});
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() > kMaxCandidateStories) ranked.resize(kMaxCandidateStories);
+    std::vector<Scored> out;
+    for (auto [h, s] : ranked) {
+      const Story& st = stories[s];
+      const bool same_lang = (st.language_mask >> a.language) & 1u;
+      const StoryEvidence e = StorySimilarity(a.vector, st.centroid, same_lang);
+      out.push_back({s, e.score * Decay(st, a.time)});
+    }
+    std::sort(out.begin(), out.end(), [](const Scored& x, const Scored& y) {
+      return x.score != y.score ? x.score > y.score : x.story < y.story;
+    });
+    return out;
+  }
+
+  void Post(std::unordered_map<std::uint32_t, std::vector<std::uint32_t>>* index,
+            const std::vector<std::uint32_t>& keys, std::uint32_t story, std::size_t cap) {
+    for (std::uint32_t k : keys) {
+      std::vector<std::uint32_t>& p = (*index)[k];
+      if (std::find(p.begin(), p.end(), story) != p.end()) continue;
+      if (p.size() >= cap) p.erase(p.begin());  // oldest out
+      p.push_back(story);
+    }
+  }
+
+  std::uint32_t NewStory(std::uint32_t founder, std::string id, const std::string& title) {
+    const auto s = static_cast<std::uint32_t>(stories.size());
+    Story st;
+    st.id = std::move(id);
+    st.parent = s;
+    st.founder = founder;
+    st.first = st.last = articles[founder].time;
+    st.title = title;
+    stories.push_back(std::move(st));
+    active_stories.push_back(s);
+    return s;
+  }
+
+  void AddToStory(std::uint32_t s, std::uint32_t n, const std::string& title, bool contributes) {
+    Story& st = stories[s];
+    Article& a = articles[n];
+    a.story = s;
+    st.first = std::min(st.first, a.time);
+    st.last = std::max(st.last, a.time);
+    if (st.members.size() < kMaxStoryMembers) st.members.push_back(n);
+    st.language_mask |= 1u << a.language;
+    if (!contributes) return;
+    AccumulateCentroid(a.vector, 1.0f, &st.centroid);
+    // The headline closest to the centroid is the most representative (an
+    // online approximation of the medoid).
+    const double score = Cosine(a.vector.terms, st.centroid.terms);
+    if (score > st.title_score && !title.empty()) {
+      st.title_score = score;
+      st.title = title;
+    }
+  }
+
+  // ---- housekeeping ----------------------------------------------------------
+  void Sweep() {
+    while (!duplicate_held.empty() &&
+           articles[duplicate_held.front()].time < now - options.duplicate_window) {
+      ReleaseDuplicateSignals(duplicate_held.front());
+      duplicate_held.pop_front();
+    }
+    while (!story_held.empty() && articles[story_held.front()].time < now - options.story_window) {
+      StoryVector().terms.swap(articles[story_held.front()].vector.terms);
+      StoryVector().entities.swap(articles[story_held.front()].vector.entities);
+      story_held.pop_front();
+    }
+    std::vector<std::uint32_t> still;
+    for (std::uint32_t s : active_stories) {
+      Story& st = stories[s];
+      if (st.parent != s) continue;  // merged away
+      if (st.last < now - options.story_window) {
+        st.active = false;
+        // A closed story becomes searchable as earlier coverage of a topic.
+        Post(&topic_postings, SalientKeys(st.centroid), s, kMaxTopicPosting);
+      } else {
+        still.push_back(s);
+      }
+    }
+    active_stories.swap(still);
+    if (adds % kCompactEvery == 0) {
+      for (auto it = story_postings.begin(); it != story_postings.end();) {
+        std::erase_if(it->second, [&](std::uint32_t s) { return !stories[Root(s)].active; });
+        it = it->second.empty() ? story_postings.erase(it) : std::next(it);
+      }
+    }
+  }
+
+  // ---- related -----------------------------------------------------------------
+  std::uint32_t Representative(std::uint32_t story) const {
+    const Article& f = articles[stories[story].founder];
+    return f.group != kNone ? groups[f.group].canonical : stories[story].founder;
+  }
+
+  std::vector<std::uint32_t> SameTopic(const Article& a, const std::vector<std::uint32_t>& keys,
+                                       std::uint32_t own) {
+    std::unordered_set<std::uint32_t> seen;
+    std::vector<Scored> scored;
+    for (std::uint32_t k : keys) {
+      auto it = topic_postings.find(k);
+      if (it == topic_postings.end()) continue;
+      for (std::uint32_t s : it->second) {
+        const std::uint32_t r = Root(s);
+        if (r == own || !seen.insert(r).second) continue;
+        const Story& st = stories[r];
+        if (st.last >= a.time) continue;  // only earlier coverage
+        const bool same_lang = (st.language_mask >> a.language) & 1u;
+        const double score = StorySimilarity(a.vector, st.centroid, same_lang).score;
+        if (score >= kSameTopicThreshold) scored.push_back({r, score});
+      }
+    }
+    std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
+      return x.score != y.score ? x.score > y.score : x.story < y.story;
+    });
+    std::vector<std::uint32_t> out;
+    for (const Scored& s : scored) {
+      if (out.size() >= kMaxSameTopic) break;
+      out.push_back(Representative(s.story));
+    }
+    return out;
+  }
+
+  std::vector<std::uint32_t> ReadNext(std::uint32_t n) const {
+    const Article& a = articles[n];
+    const Story& st = stories[Root(a.story)];
+    std::vector<std::pair<Timestamp, std::uint32_t>> cands;
+    std::unordered_set<std::uint32_t> sources{a.source};
+    for (std::uint32_t m : st.members) {
+      const Article& o = articles[m];
+      if (m == n || (a.group != kNone && o.group == a.group)) continue;
+      if (o.group != kNone && groups[o.group].canonical != m) continue;  // list the original
+      if (Root(o.story) != Root(a.story)) continue;                      // split away
+      cands.push_back({std::abs(o.time - a.time), m});
+    }
+    std::sort(cands.begin(), cands.end());
+    std::vector<std::uint32_t> out, later;
+    for (auto [gap, m] : cands) {
+      // One article per other source first, then the rest.
+      if (sources.insert(articles[m].source).second) {
+        out.push_back(m);
+      } else {
+        later.push_back(m);
+      }
+    }
+    for (std::uint32_t m : later) out.push_back(m);
+    if (out.size() > kMaxReadNext) out.resize(kMaxReadNext);
+    return out;
+  }
+
+  OrganiseResult Describe(std::uint32_t n) const {
+    const Article& a = articles[n];
+    OrganiseResult r;
+    r.id = a.id;
+    const Story& st = stories[Root(a.story)];
+    r.story = st.id;
+    r.story_title = st.title;
+    if (a.group != kNone && groups[a.group].canonical != n) {
+      r.duplicate_of = articles[groups[a.group].canonical].id;
+    }
+    std::unordered_set<std::uint32_t> listed{n};
+    if (a.group != kNone) listed.insert(groups[a.group].canonical);
+    auto add = [&](std::uint32_t m, std::vector<std::string>* list) {
+      if (!listed.insert(m).second) return;
+      if (list != nullptr) list->push_back(articles[m].id);
+      if (r.related.size() < kMaxRelated) r.related.push_back(articles[m].id);
+    };
+    for (std::uint32_t m : ReadNext(n)) add(m, &r.read_next);
+    for (std::uint32_t m : a.same_topic) add(m, &r.same_topic);
+    for (std::uint32_t m : a.related) add(m, nullptr);
+    return r;
+  }
+
+  std::size_t Memory() const {
+    std::size_t bytes = sizeof(State) + idf.MemoryBytes() + lsh.MemoryBytes();
+    bytes += VecBytes(articles) + VecBytes(stories) + VecBytes(groups) + VecBytes(name_list);
+    for (const Article& a : articles) {
+      bytes += (a.id.capacity() > 15 ? a.id.capacity() + 1 : 0) + VecBytes(a.same_topic) +
+               VecBytes(a.related) + VecBytes(a.minhash) + VecBytes(a.vector.terms) +
+               VecBytes(a.vector.entities);
+    }
+    for (const Story& s : stories) {
+      bytes += s.id.capacity() + s.title.capacity() + VecBytes(s.centroid.terms) +
+               VecBytes(s.centroid.entities) + VecBytes(s.members);
+    }
+    for (const Group& g : groups) bytes += VecBytes(g.members);
+    // Hash-map nodes: key, value and about two pointers of overhead each.
+    bytes += by_id.size() * (sizeof(std::string) + 24) + names.size() * 64;
+    bytes += (url_index.size() + body_index.size()) * 32;
+    for (const auto* index : {&story_postings, &topic_postings}) {
+      for (const auto& [k, v] : *index) bytes += 48 + VecBytes(v);
+    }
+    return bytes;
+  }
+};
+
+Organiser::Organiser(OrganiserOptions options) : state_(std::make_unique<State>()) {
+  state_->options = options;
+}
+
+Organiser::~Organiser() = default;
+
+std::size_t Organiser::size() const { return state_->articles.size(); }
+
+std::size_t Organiser::MemoryBytes() const { return state_->Memory(); }
+
+Result<OrganiseResult> Organiser::Add(const OrganiseInput& in) {
+  State& s = *state_;
+  if (in.id.empty() || in.id.size() > kMaxIdBytes) {
+    return Status::InvalidArgument("article id must be 1.." + std::to_string(kMaxIdBytes) +
+                                   " bytes");
+  }
+  if (s.articles.size() >= kNone - 1) return Status::LimitExceeded("organiser is full");
+  if (s.by_id.count(in.id) != 0) return Status::InvalidArgument("duplicate article id: " + in.id);
+
+  const auto n = static_cast<std::uint32_t>(s.articles.size());
+  ArticleFeatures f = ComputeFeatures(s.analyzer, in.title, in.text, in.language);
+  Article a;
+  a.id = in.id;
+  a.time = in.published.value_or(s.now);
+  a.source = s.Intern(NormaliseSourceName(in.source));
+  std::string credit = f.credited_source;
+  if (credit.empty() && !in.canonical_hint.empty() && in.canonical_hint.rfind("http", 0) != 0) {
+    credit = NormaliseSourceName(in.canonical_hint);
+  }
+  if (credit.empty() && !in.canonical_hint.empty() && in.canonical_hint.rfind("http", 0) == 0) {
+    // A rel=canonical pointing at another site credits that site.
+    if (auto host = UrlHost(in.canonical_hint); host && UrlKey(in.canonical_hint) != UrlKey(in.url)) {
+      credit = "host:" + *host;
+    }
+  }
+  a.credit = credit == NormaliseSourceName(in.source) ? kNone : s.Intern(credit);
+  a.section = s.Intern(in.section.empty() ? std::string() : "section:" + in.section);
+  a.language = s.LanguageBit(f.language);
+  a.minhash = std::move(f.minhash);
+  a.shingle_count = f.shingle_count;
+  a.body_terms = static_cast<std::uint32_t>(std::min<std::size_t>(f.body_terms, UINT32_MAX));
+  a.body_hash = f.body_hash;
+  a.url_hash = UrlKey(in.url);
+  s.now = std::max(s.now, a.time);
+  s.articles.push_back(std::move(a));
+  s.by_id.emplace(in.id, n);
+  ++s.adds;
+
+  const std::uint32_t dup = s.FindDuplicate(s.articles[n], in.canonical_hint);
+  if (dup != kNone) {
+    s.JoinGroup(n, dup);
+    // A copy belongs to its original's story and adds nothing to it.
+    s.AddToStory(s.Root(s.articles[dup].story), n, in.title, false);
+    Article& self = s.articles[n];
+    const Article& d = s.articles[dup];
+    self.same_topic = d.same_topic;
+    self.related = d.related;
+  } else {
+    s.idf.Observe(f.terms);
+    s.idf.Observe(f.entities);
+    Article& self = s.articles[n];
+    self.vector = MakeStoryVector(f, s.idf);
+    const std::vector<std::uint32_t> keys = State::SalientKeys(self.vector);
+    std::vector<State::Scored> scored = s.ScoreStories(self, keys);
+    std::uint32_t story;
+    std::size_t first_other = 0;
+    if (!scored.empty() && scored[0].score >= kSameStoryThreshold) {
+      story = scored[0].story;
+      first_other = 1;
+    } else {
+      story = s.NewStory(n, in.id, in.title);
+    }
+    s.AddToStory(story, n, in.title, true);
+    s.Post(&s.story_postings, keys, story, kMaxStoryPosting);
+    s.story_held.push_back(n);
+    self.same_topic = s.SameTopic(self, keys, story);
+    // Related: nearby stories in the window, same section first.
+    std::vector<State::Scored> others(scored.begin() + static_cast<std::ptrdiff_t>(first_other),
+                                      scored.end());
+    for (State::Scored& o : others) {
+      const Article& rep = s.articles[s.Representative(o.story)];
+      if (self.section != kNone && rep.section == self.section) o.score += 0.05;
+    }
+    std::stable_sort(others.begin(), others.end(),
+                     [](const State::Scored& x, const State::Scored& y) { return x.score > y.score; });
+    for (const State::Scored& o : others) {
+      if (o.score < kRelatedThreshold || self.related.size() >= kMaxRelated) break;
+      self.related.push_back(s.Representative(o.story));
+    }
+  }
+  s.IndexDuplicateSignals(n);
+  if (s.adds % kSweepEvery == 0) s.Sweep();
+  return s.Describe(n);
+}
+
+Result<OrganiseResult> Organiser::Lookup(const std::string& id) const {
+  auto it = state_->by_id.find(id);
+  if (it == state_->by_id.end()) return Status::NotFound("no article " + id);
+  return state_->Describe(it->second);
+}
+
+Status Organiser::MergeStories(const std::string& article_a, const std::string& article_b) {
+  State& s = *state_;
+  auto ia = s.by_id.find(article_a), ib = s.by_id.find(article_b);
+  if (ia == s.by_id.end() || ib == s.by_id.end()) return Status::NotFound("unknown article");
+  const std::uint32_t ra = s.Root(s.articles[ia->second].story);
+  const std::uint32_t rb = s.Root(s.articles[ib->second].story);
+  if (ra == rb) return Status::Ok();
+  Story& a = s.stories[ra];
+  Story& b = s.stories[rb];
+  b.parent = ra;
+  AccumulateCentroid(b.centroid, 1.0f, &a.centroid);
+  for (std::uint32_t m : b.members) {
+    if (a.members.size() < kMaxStoryMembers) a.members.push_back(m);
+  }
+  a.first = std::min(a.first, b.first);
+  a.last = std::max(a.last, b.last);
+  a.language_mask |= b.language_mask;
+  if (!a.active && b.active) {
+    a.active = true;
+    s.active_stories.push_back(ra);
+  }
+  return Status::Ok();
+}
+
+Status Organiser::SplitArticle(const std::string& id) {
+  State& s = *state_;
+  auto it = s.by_id.find(id);
+  if (it == s.by_id.end()) return Status::NotFound("no article " + id);
+  const std::uint32_t n = it->second;
+  const std::uint32_t old = s.Root(s.articles[n].story);
+  // The article and its copies leave together.
+  std::vector<std::uint32_t> moving{n};
+  if (s.articles[n].group != kNone) moving = s.groups[s.articles[n].group].members;
+  Story& st = s.stories[old];
+  std::vector<std::uint32_t> staying;
+  for (std::uint32_t m : st.members) {
+    if (std::find(moving.begin(), moving.end(), m) == moving.end()) staying.push_back(m);
+  }
+  if (staying.empty()) return Status::Ok();  // already alone
+  st.members = std::move(staying);
+  const StoryVector vec = s.articles[n].vector;
+  AccumulateCentroid(vec, -1.0f, &s.stories[old].centroid);
+  const std::uint32_t fresh = s.NewStory(n, id + "/split", {});
+  for (std::uint32_t m : moving) s.AddToStory(fresh, m, {}, m == n);
+  // A split story is an editor's decision: keep the headline of its article.
+  return Status::Ok();
+}
+
+}  // namespace bs

@@ -1,0 +1,122 @@
+#include "organise/similarity.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace bs {
+namespace {
+
+void TopK(std::vector<WeightedKey>* v, std::size_t k) {
+  if (v->size() > k) {
+    std::nth_element(v->begin(), v->begin() + static_cast<std::ptrdiff_t>(k), v->end(),
+                     [](const WeightedKey& a, const WeightedKey& b) {
+                       return a.weight != b.weight ? a.weight > b.weight : a.key < b.key;
+                     });
+    v->resize(k);
+  }
+  std::sort(v->begin(), v->end(),
+            [](const WeightedKey& a, const WeightedKey& b) { return a.key < b.key; });
+}
+
+std::vector<WeightedKey> Weigh(const std::vector<KeyCount>& counts, const IdfTable& idf,
+                               std::size_t k) {
+  std::vector<WeightedKey> out;
+  out.reserve(counts.size());
+  for (const KeyCount& c : counts) {
+    out.push_back({c.key, static_cast<float>((1.0 + std::log(c.count)) * idf.Idf(c.key))});
+  }
+  TopK(&out, k);
+  double norm = 0;
+  for (const WeightedKey& w : out) norm += double(w.weight) * w.weight;
+  if (norm > 0) {
+    const float inv = static_cast<float>(1.0 / std::sqrt(norm));
+    for (WeightedKey& w : out) w.weight *= inv;
+  }
+  return out;
+}
+
+void Accumulate(const std::vector<WeightedKey>& add, float scale, std::size_t k,
+                std::vector<WeightedKey>* sum) {
+  std::vector<WeightedKey> merged;
+  merged.reserve(sum->size() + add.size());
+  std::size_t i = 0, j = 0;
+  while (i < sum->size() || j < add.size()) {
+    if (j == add.size() || (i < sum->size() && (*sum)[i].key < add[j].key)) {
+      merged.push_back((*sum)[i++]);
+    } else if (i == sum->size() || add[j].key < (*sum)[i].key) {
+      merged.push_back({add[j].key, add[j].weight * scale});
+      ++j;
+    } else {
+      merged.push_back({add[j].key, (*sum)[i].weight + add[j].weight * scale});
+      ++i;
+      ++j;
+    }
+  }
+  std::erase_if(merged, [](const WeightedKey& w) { return w.weight <= 1e-6f; });
+  TopK(&merged, k);
+  *sum = std::move(merged);
+}
+
+}  // namespace
+
+IdfTable::IdfTable() : counts_(kSlots, 0) {}
+
+void IdfTable::Observe(const std::vector<KeyCount>& keys) {
+  ++documents_;
+  for (const KeyCount& k : keys) {
+    std::uint32_t& c = counts_[k.key & (kSlots - 1)];
+    if (c != UINT32_MAX) ++c;
+  }
+}
+
+double IdfTable::Idf(std::uint32_t key) const {
+  const double df = counts_[key & (kSlots - 1)];
+  return std::log((documents_ + 1.0) / (df + 1.0)) + 1.0;
+}
+
+StoryVector MakeStoryVector(const ArticleFeatures& f, const IdfTable& idf) {
+  StoryVector v;
+  v.terms = Weigh(f.terms, idf, kArticleTopTerms);
+  v.entities = Weigh(f.entities, idf, kArticleTopEntities);
+  return v;
+}
+
+void AccumulateCentroid(const StoryVector& v, float scale, StoryVector* sum) {
+  Accumulate(v.terms, scale, kCentroidTopTerms, &sum->terms);
+  Accumulate(v.entities, scale, kCentroidTopEntities, &sum->entities);
+}
+
+double Cosine(const std::vector<WeightedKey>& a, const std::vector<WeightedKey>& b) {
+  double dot = 0, na = 0, nb = 0;
+  for (const WeightedKey& w : a) na += double(w.weight) * w.weight;
+  for (const WeightedKey& w : b) nb += double(w.weight) * w.weight;
+  if (na <= 0 || nb <= 0) return 0;
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].key < b[j].key) {
+      ++i;
+    } else if (b[j].key < a[i].key) {
+      ++j;
+    } else {
+      dot += double(a[i].weight) * b[j].weight;
+      ++i;
+      ++j;
+    }
+  }
+  return dot / std::sqrt(na * nb);
+}
+
+StoryEvidence StorySimilarity(const StoryVector& a, const StoryVector& b, bool same_language) {
+  StoryEvidence e;
+  e.term_cosine = Cosine(a.terms, b.terms);
+  e.entity_cosine = Cosine(a.entities, b.entities);
+  if (same_language && !a.terms.empty() && !b.terms.empty()) {
+    e.score = 0.7 * e.term_cosine + 0.3 * e.entity_cosine;
+  } else {
+    // Entities alone: the only evidence words in different languages share.
+    e.score = 0.85 * e.entity_cosine;
+  }
+  return e;
+}
+
+}  // namespace bs

@@ -1,0 +1,89 @@
+// Story similarity: the one pairwise decision "are these two texts about the
+// same event?" used by the online clusterer (article against story centroid),
+// by the quality benchmark (article against article) and by related coverage.
+//
+// A text becomes a StoryVector: TF-IDF weights of its stemmed words and,
+// separately, of its entities (proper-noun prefixes and numbers). Words carry
+// same-language evidence; entities survive translation between Latin-script
+// languages and into CJK text (numbers, Latin names), so cross-language pairs
+// are judged on them.
+//
+// Thread-safety: IdfTable is not synchronised (one writer, no concurrent
+// readers); the free functions are pure.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "organise/features.h"
+
+namespace bs {
+
+// Document frequencies learned online, in a fixed-size counting table indexed
+// by key hash: memory stays flat however large the vocabulary grows, and a
+// rare collision only makes one term look a little commoner.
+class IdfTable {
+ public:
+  // 2^21 counters (8 MB): collisions stay rare for a news vocabulary of a few
+  // million terms.
+  static constexpr std::size_t kSlots = std::size_t{1} << 21;
+
+  IdfTable();
+  // Counts one document containing each of the distinct `keys`.
+  void Observe(const std::vector<KeyCount>& keys);
+  double Idf(std::uint32_t key) const;
+  std::uint64_t documents() const { return documents_; }
+  std::size_t MemoryBytes() const { return counts_.capacity() * sizeof(std::uint32_t); }
+
+ private:
+  std::vector<std::uint32_t> counts_;
+  std::uint64_t documents_ = 0;
+};
+
+struct WeightedKey {
+  std::uint32_t key = 0;
+  float weight = 0;
+};
+
+// Sparse vectors sorted by key. Not normalised: cosine divides by the norms.
+struct StoryVector {
+  std::vector<WeightedKey> terms;
+  std::vector<WeightedKey> entities;
+};
+
+// The heaviest terms and entities an article keeps; the tail adds cost and
+// memory but barely moves a cosine.
+inline constexpr std::size_t kArticleTopTerms = 40;
+inline constexpr std::size_t kArticleTopEntities = 24;
+// A story centroid keeps more, since it sums several articles.
+inline constexpr std::size_t kCentroidTopTerms = 64;
+inline constexpr std::size_t kCentroidTopEntities = 40;
+
+// (1 + log tf) × idf, top-k kept, L2-normalised per part.
+StoryVector MakeStoryVector(const ArticleFeatures& f, const IdfTable& idf);
+
+// Adds `v` (scaled by `scale`, negative to remove) into `sum`, keeping the
+// heaviest kCentroidTop* entries.
+void AccumulateCentroid(const StoryVector& v, float scale, StoryVector* sum);
+
+double Cosine(const std::vector<WeightedKey>& a, const std::vector<WeightedKey>& b);
+
+struct StoryEvidence {
+  double term_cosine = 0;
+  double entity_cosine = 0;
+  double score = 0;  // the combined similarity the decision thresholds
+};
+
+// Same-language pairs are scored mostly on words; cross-language pairs (or
+// pairs without usable words) on entities only, since their words cannot
+// meet.
+StoryEvidence StorySimilarity(const StoryVector& a, const StoryVector& b, bool same_language);
+
+// Tuned on the SemEval 2022 task 8 development pairs and the project corpus.
+inline constexpr double kSameStoryThreshold = 0.30;
+// Earlier stories this similar belong to the same running topic.
+inline constexpr double kSameTopicThreshold = 0.20;
+
+inline bool IsSameStory(const StoryEvidence& e) { return e.score >= kSameStoryThreshold; }
+
+}  // namespace bs
