@@ -1,0 +1,142 @@
+// The site under test: a temporary directory holding the demo configuration
+// and database, the fixture server serving demo/site/, the demo ingested by
+// the real `broadsheet` binary, `broadsheet serve` on a free loopback port,
+// and a headless Chromium with a fresh profile.
+//
+// startSite() returns a Site; Site.close() stops everything it started and
+// removes the temporary directory (kept when BROWSER_TESTS_KEEP_TMP=1).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer, runToCompletion, stop } from './processes.mjs';
+
+export const kRepoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
+// Ingesting the 85-article demo takes a few seconds; the bound only catches a hang.
+const kIngestTimeoutMs = 60_000;
+// Bounds every navigation and wait in the browser, so a stuck page fails fast.
+export const kNavigationTimeoutMs = 15_000;
+
+const kChromiumArgs = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
+];
+
+function binary(envName, fallback) {
+  const p = process.env[envName] || path.join(kRepoRoot, 'build', fallback);
+  if (!fs.existsSync(p)) throw new Error(`${envName}: ${p} does not exist (build it, or set ${envName})`);
+  return p;
+}
+
+function isLoopback(url) {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'data:' || u.protocol === 'about:' || u.protocol === 'blob:') return true;
+    return u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+export class Site {
+  constructor() {
+    this.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-browser-'));
+    this.fixtures = null;   // child process
+    this.server = null;     // child process
+    this.context = null;    // playwright persistent BrowserContext
+    this.baseUrl = '';      // http://127.0.0.1:N (no trailing slash)
+    this.fixturesUrl = '';  // origin of the partner papers
+    this.blockedRequests = []; // non-loopback URLs the browser tried to load
+  }
+
+  log(name) { return path.join(this.tmp, name); }
+
+  async start() {
+    const broadsheet = binary('BROADSHEET_BINARY', 'broadsheet');
+    const fixturesBin = binary('BROADSHEET_FIXTURES_BINARY', 'broadsheet-fixtures');
+
+    const fx = await startServer(fixturesBin,
+      ['--root', path.join(kRepoRoot, 'demo/site'), '--port', '0', '--address', '127.0.0.1'],
+      this.log('fixtures.log'), /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    this.fixtures = fx.child;
+    this.fixturesUrl = fx.match[1];
+
+    const config = path.join(this.tmp, 'broadsheet.toml');
+    const demo = fs.readFileSync(path.join(kRepoRoot, 'demo/broadsheet.toml'), 'utf8');
+    fs.writeFileSync(config, demo
+      .replaceAll('@FIXTURES@', this.fixturesUrl)
+      .replace(/^database = .*$/m, `database = ${JSON.stringify(path.join(this.tmp, 'demo.db'))}`));
+
+    await runToCompletion(broadsheet, ['--config', config, 'ingest'], this.log('ingest.log'), kIngestTimeoutMs);
+
+    const srv = await startServer(broadsheet, ['--config', config, 'serve', '--port', '0', '--no-scheduler'],
+      this.log('serve.log'), /serving .* on (http:\/\/127\.0\.0\.1:\d+)\//);
+    this.server = srv.child;
+    this.baseUrl = srv.match[1];
+
+    const executablePath = process.env.CHROMIUM_BINARY || '/usr/bin/chromium';
+    if (!fs.existsSync(executablePath)) throw new Error(`${executablePath} is missing: run scripts/install-browser-deps`);
+    this.context = await chromium.launchPersistentContext(path.join(this.tmp, 'profile'), {
+      executablePath,
+      headless: true,
+      args: kChromiumArgs,
+      timeout: kNavigationTimeoutMs,
+      viewport: { width: 1280, height: 800 },
+      // The site's Content-Security-Policy forbids inline scripts, which is how
+      // axe-core is injected; the policy itself is not what these tests check.
+      bypassCSP: true,
+      // The runner's own cleanup kills the browser; Playwright's handlers would race it.
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    });
+    this.context.setDefaultTimeout(kNavigationTimeoutMs);
+    this.context.setDefaultNavigationTimeout(kNavigationTimeoutMs);
+    // Tests talk to loopback only: anything else is refused and remembered.
+    await this.context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (isLoopback(url)) return route.continue();
+      this.blockedRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    return this;
+  }
+
+  url(p) { return new URL(p, this.baseUrl + '/').href; }
+
+  // A new tab, optionally with another viewport width and colour scheme.
+  async newPage({ width = 1280, height = 800, colorScheme = 'light' } = {}) {
+    const page = await this.context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
+    return page;
+  }
+
+  // Raw HTML and status of a page, as the server sends it (no browser).
+  async fetchHtml(p) {
+    const res = await fetch(this.url(p), { signal: AbortSignal.timeout(kNavigationTimeoutMs), redirect: 'manual' });
+    return { status: res.status, headers: res.headers, html: await res.text() };
+  }
+
+  async close() {
+    if (this.context) {
+      // close() can hang on a wedged browser; the process reaper below still runs.
+      await Promise.race([this.context.close().catch(() => {}), new Promise((r) => setTimeout(r, 5_000))]);
+    }
+    await stop(this.server);
+    await stop(this.fixtures);
+    if (process.env.BROWSER_TESTS_KEEP_TMP === '1') {
+      console.log(`# kept ${this.tmp}`);
+    } else {
+      fs.rmSync(this.tmp, { recursive: true, force: true });
+    }
+  }
+}
+
+export async function startSite() {
+  const site = new Site();
+  try {
+    return await site.start();
+  } catch (e) {
+    await site.close().catch(() => {});
+    throw e;
+  }
+}

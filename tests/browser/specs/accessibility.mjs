@@ -1,0 +1,36 @@
+// axe-core on every page type, in the light and the dark colour scheme: no
+// serious or critical violations. Desktop width for every type; the phone
+// width for the pages whose layout changes most (a full matrix doubles the
+// run time on a shared 2-core machine for little extra coverage).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, formatViolations } from '../lib/axe.mjs';
+
+// axe on a long front page takes a few seconds on a busy machine.
+const kTestTimeoutMs = 60_000;
+const kPhoneChecked = new Set(['front', 'article']);
+
+export default function (env) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe: no serious or critical violations (${colorScheme})`, { timeout: kTestTimeoutMs }, async (t) => {
+      const { site } = env;
+      const report = [];
+      for (const { name } of env.pageTypes) {
+        const url = env.pageUrl(name);
+        if (!url) { t.diagnostic(`no ${name} page in the demo`); continue; }
+        const widths = colorScheme === 'light' && kPhoneChecked.has(name) ? [1280, 360] : [1280];
+        for (const width of widths) {
+          const page = await site.newPage({ width, colorScheme });
+          try {
+            await page.goto(site.url(url));
+            const violations = await axeViolations(page);
+            if (violations.length) report.push(formatViolations(`${name} ${url} @${width}px ${colorScheme}`, violations));
+          } finally {
+            await page.close();
+          }
+        }
+      }
+      assert.equal(report.length, 0, `axe found violations:\n${report.join('\n')}`);
+    });
+  }
+}
