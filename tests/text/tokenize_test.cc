@@ -211,3 +211,38 @@ TEST(TokenizeDifferentialTest, DevCorpusMatchesIcu) {
 
 }  // namespace
 }  // namespace bs
+
+namespace bs {
+namespace {
+
+// Random bytes (outside Tokenize's valid-UTF-8 contract) must still give
+// tokens that lie inside the input and are not empty.
+TEST(TokenizeRobustnessTest, RandomBytesStayInBounds) {
+  std::uint64_t state = 7;
+  auto next = [&state] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<unsigned>(state >> 33);
+  };
+  const char* seeds[] = {"中文", "😀", "ไทย", "é", "a", " ", "\xF0\x9F", "\xE4\xB8", "\x80", "\xFF"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    std::size_t len = next() % 40;
+    for (std::size_t k = 0; k < len; ++k) {
+      if (next() % 3 == 0) {
+        s += seeds[next() % (sizeof(seeds) / sizeof(seeds[0]))];
+      } else {
+        s.push_back(static_cast<char>(next() & 0xFF));
+      }
+    }
+    std::vector<std::string_view> tokens;
+    Tokenize(s, &tokens);
+    for (std::string_view t : tokens) {
+      ASSERT_FALSE(t.empty());
+      ASSERT_GE(t.data(), s.data());
+      ASSERT_LE(t.data() + t.size(), s.data() + s.size());
+    }
+  }
+}
+
+}  // namespace
+}  // namespace bs
