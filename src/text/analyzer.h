@@ -6,6 +6,15 @@
 //
 // Thread-safety: an Analyzer is immutable after construction; one instance
 // may be shared by any number of threads.
+//
+// Memory: each thread that analyses keeps a cache of token outcomes per
+// language it meets (about 1 MiB each, at most 16 per thread) plus one
+// ICU word-break iterator and one Snowball stemmer per language, all freed
+// when the thread exits.
+//
+// Cost (one core, 2-3 KB articles): roughly 40-100 µs for Latin and Cyrillic
+// text, 120-230 µs for Thai, Chinese and Japanese (ICU dictionary lookups);
+// bench/text_speed prints current figures.
 #pragma once
 
 #include <cstddef>

@@ -111,3 +111,36 @@ TEST(AnalyzerTest, SharedAcrossThreads) {
 
 }  // namespace
 }  // namespace bs
+
+namespace bs {
+namespace {
+
+TEST(AnalyzerScriptsTest, JapaneseKoreanThai) {
+  Analyzer an;
+  AnalyzedText ja = an.Analyze("政府は新しい経済対策を発表した。対策には子育て支援の拡充が含まれる。");
+  EXPECT_EQ(ja.language, "ja");
+  EXPECT_FALSE(Has(ja.terms, "は"));
+  EXPECT_FALSE(Has(ja.terms, "の"));
+  EXPECT_TRUE(Has(ja.terms, "政府"));
+
+  AnalyzedText ko = an.Analyze("정부는 새로운 경제 대책을 발표했다. 그리고 시장은 긍정적으로 반응했다.");
+  EXPECT_EQ(ko.language, "ko");
+  EXPECT_FALSE(Has(ko.terms, "그리고"));
+  EXPECT_TRUE(Has(ko.terms, "정부는"));
+
+  AnalyzedText th = an.Analyze("รัฐบาลประกาศมาตรการเศรษฐกิจใหม่และตลาดตอบรับในทางบวก");
+  EXPECT_EQ(th.language, "th");
+  EXPECT_FALSE(Has(th.terms, "และ"));
+  EXPECT_TRUE(Has(th.terms, "รัฐบาล"));
+}
+
+TEST(AnalyzerScriptsTest, SameStoryTwoOutletsShareTerms) {
+  // Case, typography and inflection differ; the terms must not.
+  Analyzer an;
+  AnalyzedText a = an.AnalyzeAs("Ministers NEGOTIATED the Treaty’s terms", "en");
+  AnalyzedText b = an.AnalyzeAs("ministers negotiate the treaty's term", "en");
+  EXPECT_EQ(a.terms, b.terms);
+}
+
+}  // namespace
+}  // namespace bs
