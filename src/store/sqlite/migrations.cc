@@ -11,7 +11,7 @@ namespace {
 // Conventions: timestamps are INTEGER Unix seconds (NULL = unknown); lists
 // and maps are JSON text; text columns default to '' so reads need no NULL
 // handling.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // ---- v1: tables
     R"sql(
 CREATE TABLE meta (
@@ -92,6 +92,59 @@ CREATE INDEX articles_by_section ON articles (section, COALESCE(published, fetch
 CREATE INDEX articles_by_region ON articles (region, COALESCE(published, fetched_at));
 CREATE INDEX articles_by_source ON articles (source_id, COALESCE(published, fetched_at));
 CREATE INDEX raw_pages_by_time ON raw_pages (fetched_at);
+)sql",
+
+    // ---- v3: site search. Full-text index over analyser terms (already
+    // normalised, stemmed and space-separated by the caller), keyed by
+    // article id as rowid. unicode61 only splits at spaces and punctuation
+    // here; diacritics are kept because the analyser already decided them.
+    R"sql(
+CREATE VIRTUAL TABLE article_search USING fts5(
+  headline, standfirst, body, authors,
+  tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TRIGGER article_search_on_delete AFTER DELETE ON articles BEGIN
+  DELETE FROM article_search WHERE rowid = old.id;
+END;
+)sql",
+
+    // ---- v4: operator desk. Accounts and sessions hold only hashes (see
+    // store.h). Overrides and pins live beside the configured sources so
+    // SyncSource, which rewrites `sources` from the configuration, cannot
+    // clobber an operator's edit. Self-contained: depends only on v1.
+    R"sql(
+CREATE TABLE users (
+  id            INTEGER PRIMARY KEY,
+  username      TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  email         TEXT UNIQUE COLLATE NOCASE,  -- NULL = none; NULLs never collide
+  password_hash TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('reader', 'moderator', 'editor', 'admin')),
+  created_at    INTEGER NOT NULL,
+  disabled      INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE sessions (
+  token_hash  TEXT PRIMARY KEY,
+  user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  csrf_secret TEXT NOT NULL,
+  created_at  INTEGER NOT NULL,
+  expires_at  INTEGER NOT NULL,
+  last_seen   INTEGER NOT NULL
+);
+CREATE INDEX sessions_by_user ON sessions (user_id);
+CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+
+CREATE TABLE source_overrides (
+  source_id   INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+  about       TEXT,  -- NULL = the configured text
+  section_map TEXT   -- JSON object; NULL = the configured map
+);
+
+CREATE TABLE pinned (
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  position   INTEGER NOT NULL,
+  pinned_at  INTEGER NOT NULL
+);
 )sql",
 };
 

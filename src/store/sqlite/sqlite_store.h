@@ -82,9 +82,31 @@ class SqliteStore final : public Store {
 
   Result<std::int64_t> DataVersion() override;
 
+  // Site search (search_store.cc).
+  Status IndexArticleForSearch(Id id, const SearchDocument& doc) override;
+  Result<SearchResults> Search(const SearchQuery& query) override;
+
+  // Operator desk (account_store.cc, operator_store.cc).
+  Status CreateAccount(Account& account) override;
+  Result<std::optional<Account>> FindAccount(const std::string& username) override;
+  Result<std::optional<Account>> GetAccount(Id id) override;
+  Result<std::vector<Account>> ListAccounts() override;
+  Status CreateSession(const SessionRecord& session) override;
+  Result<std::optional<SessionRecord>> GetSession(const std::string& token_hash) override;
+  Status TouchSession(const std::string& token_hash, Timestamp now) override;
+  Status DeleteSession(const std::string& token_hash) override;
+  Result<int> DeleteExpiredSessions(Timestamp now) override;
+  Result<std::vector<SourceOverride>> ListSourceOverrides() override;
+  Status SetSourceOverride(const SourceOverride& o) override;
+  Result<std::vector<Article>> ListPinned() override;
+  Status PinArticle(Id article_id, Timestamp now) override;
+  Status UnpinArticle(Id article_id) override;
+
  private:
   // All below: caller holds mu_.
   Status BumpDataVersion();
+  Result<std::vector<Account>> QueryAccounts(std::string_view where, const std::string* text_arg,
+                                             std::optional<Id> id_arg);
   Result<std::vector<Source>> QuerySources(const std::string* slug);
   // Runs an article SELECT, binding text then integer arguments in order.
   Result<std::vector<Article>> QueryArticles(std::string_view sql,

@@ -1,0 +1,198 @@
+// Site search over the FTS5 table of schema v3 (article_search).
+//
+// The caller supplies analyser terms; this file only stores them and turns a
+// SearchQuery into a MATCH expression in which every term is a quoted string,
+// so nothing a reader types can become FTS5 syntax (NEAR, OR, *, column
+// filters) or SQL.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "store/sqlite/sqlite_store.h"
+
+namespace bs::sqlite {
+namespace {
+
+// A query is a handful of words; groups beyond this are dropped so one
+// request cannot build an expression FTS5 takes long to evaluate.
+constexpr std::size_t kMaxSearchGroups = 16;
+// Forms of one word (stemmed per language, unstemmed); more is a caller bug.
+constexpr std::size_t kMaxTermsPerGroup = 8;
+// Matches the analyser's own token bound: longer terms were never indexed.
+constexpr std::size_t kMaxTermBytes = 96;
+// Results per page; a search page shows 20.
+constexpr int kMaxSearchLimit = 100;
+// Deep pages cost a bm25 sort of everything before them; nobody reads past
+// page 500 of a search, crawlers are kept out by robots.txt.
+constexpr int kMaxSearchOffset = 10'000;
+// Per indexed field. The analyser bounds its input well below this; the cap
+// keeps a misbehaving caller from storing unbounded rows.
+constexpr std::size_t kMaxFieldBytes = 2u << 20;
+
+// Column weights for bm25(): a headline match outranks a body match, and
+// standfirst and author names sit between.
+constexpr const char* kRankExpr = "bm25(article_search, 10.0, 4.0, 1.0, 3.0)";
+
+// Cuts `s` to at most `max` bytes at a space, so no term is split.
+std::string_view BoundField(std::string_view s) {
+  if (s.size() <= kMaxFieldBytes) return s;
+  std::string_view cut = s.substr(0, kMaxFieldBytes);
+  const std::size_t space = cut.rfind(' ');
+  return space == std::string_view::npos ? std::string_view() : cut.substr(0, space);
+}
+
+// A term worth quoting: bounded, no NUL (which would end the C string FTS5
+// reads), and at least one character unicode61 keeps as a token (ASCII
+// letters/digits or any non-ASCII byte); a term of punctuation only would be
+// an empty phrase.
+bool UsableTerm(const std::string& t) {
+  if (t.empty() || t.size() > kMaxTermBytes) return false;
+  if (t.find('\0') != std::string::npos) return false;
+  return std::any_of(t.begin(), t.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+  });
+}
+
+// FTS5 string literal: double quotes, inner quotes doubled.
+std::string QuoteTerm(const std::string& t) {
+  std::string out = "\"";
+  for (char c : t) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+// The MATCH expression for `q`, or "" when no usable term remains.
+std::string BuildMatchExpression(const SearchQuery& q) {
+  std::string expr;
+  std::size_t groups = 0;
+  for (const auto& group : q.terms) {
+    if (groups == kMaxSearchGroups) break;
+    std::string alt;
+    std::size_t n = 0;
+    for (const auto& term : group) {
+      if (n == kMaxTermsPerGroup) break;
+      if (!UsableTerm(term)) continue;
+      if (n++ > 0) alt += " OR ";
+      alt += QuoteTerm(term);
+    }
+    if (n == 0) continue;  // a word with no usable form constrains nothing
+    if (groups++ > 0) expr += " AND ";
+    expr += n > 1 ? "(" + alt + ")" : alt;
+  }
+  return expr;
+}
+
+}  // namespace
+
+Status SqliteStore::IndexArticleForSearch(Id id, const SearchDocument& doc) {
+  std::lock_guard lock(mu_);
+  auto tx = Transaction::Begin(db_.get());
+  if (!tx.ok()) return tx.status();
+  {
+    auto s = cache_.Get("SELECT 1 FROM articles WHERE id = ?");
+    if (!s.ok()) return s.status();
+    Query q(**s);
+    q->Bind(id);
+    auto row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::NotFound("article " + std::to_string(id));
+  }
+  if (auto st = cache_.Run("DELETE FROM article_search WHERE rowid = ?", id); !st.ok()) return st;
+  if (auto st = cache_.Run(
+          "INSERT INTO article_search (rowid, headline, standfirst, body, authors)"
+          " VALUES (?, ?, ?, ?, ?)",
+          id, BoundField(doc.headline), BoundField(doc.standfirst), BoundField(doc.body),
+          BoundField(doc.authors));
+      !st.ok())
+    return st;
+  return (*tx)->Commit();
+}
+
+Result<SearchResults> SqliteStore::Search(const SearchQuery& query) {
+  SearchResults out;
+  const std::string match = BuildMatchExpression(query);
+  if (match.empty()) return out;
+  const int limit = std::clamp(query.limit, 0, kMaxSearchLimit);
+  const int offset = std::clamp(query.offset, 0, kMaxSearchOffset);
+
+  // Filters in the order their arguments are bound.
+  using Arg = std::variant<std::int64_t, std::string>;
+  std::vector<Arg> args{match};
+  std::string where = " WHERE article_search MATCH ?";
+  auto add_text = [&](const char* clause, const std::string& v) {
+    if (v.empty()) return;
+    where += " AND ";
+    where += clause;
+    args.emplace_back(v);
+  };
+  add_text("a.section = ?", query.section);
+  add_text("a.region = ?", query.region);
+  add_text("a.source_id = (SELECT id FROM sources WHERE slug = ?)", query.source);
+  if (!query.language.empty()) {
+    // "zh" also finds articles tagged "zh-Hant".
+    where += " AND (a.language = ? OR substr(a.language, 1, ?) = ?)";
+    args.emplace_back(query.language);
+    args.emplace_back(static_cast<std::int64_t>(query.language.size() + 1));
+    args.emplace_back(query.language + "-");
+  }
+  if (query.from) {
+    where += " AND COALESCE(a.published, a.fetched_at) >= ?";
+    args.emplace_back(*query.from);
+  }
+  if (query.to) {
+    where += " AND COALESCE(a.published, a.fetched_at) <= ?";
+    args.emplace_back(*query.to);
+  }
+  const std::string from = " FROM article_search JOIN articles a ON a.id = article_search.rowid";
+  auto bind_all = [&args](Statement& st) {
+    for (const auto& a : args) std::visit([&st](const auto& v) { st.Bind(v); }, a);
+  };
+
+  std::vector<Id> ids;
+  {
+    std::lock_guard lock(mu_);
+    {
+      auto s = cache_.Get("SELECT COUNT(*)" + from + where);
+      if (!s.ok()) return s.status();
+      Query q(**s);
+      bind_all(*q);
+      auto row = q->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) return Status::Internal("COUNT returned no row");
+      out.total = static_cast<int>(q->Int(0));
+    }
+    if (out.total == 0 || limit == 0 || offset >= out.total) return out;
+    const std::string order =
+        query.order == SearchOrder::kNewest
+            ? " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC"
+            : std::string(" ORDER BY ") + kRankExpr + ", COALESCE(a.published, a.fetched_at) DESC";
+    auto s = cache_.Get("SELECT a.id" + from + where + order + " LIMIT ? OFFSET ?");
+    if (!s.ok()) return s.status();
+    Query q(**s);
+    bind_all(*q);
+    q->Bind(limit).Bind(offset);
+    for (;;) {
+      auto row = q->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      ids.push_back(q->Int(0));
+    }
+  }
+  // Articles are read one by one (each takes the lock again), reusing the
+  // one column list GetArticle keeps. A page is at most kMaxSearchLimit rows.
+  out.articles.reserve(ids.size());
+  for (Id id : ids) {
+    auto a = GetArticle(id);
+    if (!a.ok()) return a.status();
+    if (*a) out.articles.push_back(std::move(**a));
+  }
+  return out;
+}
+
+}  // namespace bs::sqlite
