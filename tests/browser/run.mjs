@@ -15,9 +15,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, kRepoRoot } from './lib/site.mjs';
-import { buildCatalog, PAGE_TYPES } from './lib/catalog.mjs';
-import { killAllNow } from './lib/processes.mjs';
+
+// Exit status CTest treats as "skipped" (SKIP_RETURN_CODE) when the browser
+// test tools are not installed; scripts/install-browser-deps installs them.
+const kSkipExitCode = 77;
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const chromiumPath = process.env.CHROMIUM_BINARY || '/usr/bin/chromium';
+const missingTools = [
+  [path.join(repoRoot, 'node_modules/playwright-core'), 'npm package playwright-core'],
+  [path.join(repoRoot, 'node_modules/axe-core'), 'npm package axe-core'],
+  [path.join(repoRoot, 'node_modules/vnu-jar'), 'npm package vnu-jar'],
+  [chromiumPath, 'Chromium'],
+].filter(([p]) => !fs.existsSync(p)).map(([, what]) => what);
+if (missingTools.length) {
+  console.log(`# SKIP browser tests: missing ${missingTools.join(', ')}; run scripts/install-browser-deps`);
+  process.exit(kSkipExitCode);
+}
+
+const { startSite, kRepoRoot } = await import('./lib/site.mjs');
+const { buildCatalog, PAGE_TYPES } = await import('./lib/catalog.mjs');
+const { killAllNow } = await import('./lib/processes.mjs');
 
 // The whole run must finish well inside CI's patience on 2 shared cores;
 // past this the runner kills its children and fails rather than hang.

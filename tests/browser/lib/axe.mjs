@@ -8,9 +8,13 @@ const kAxePath = require.resolve('axe-core/axe.min.js');
 // the template, short enough to read.
 const kNodesPerRule = 5;
 
-export async function axeViolations(page, impacts = ['serious', 'critical']) {
+// `rules`, when given, limits the run to those rule ids (e.g. only
+// 'color-contrast' for a second colour scheme of an already checked page).
+export async function axeViolations(page, { impacts = ['serious', 'critical'], rules = null } = {}) {
   await page.addScriptTag({ path: kAxePath });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const options = { resultTypes: ['violations'] };
+  if (rules) options.runOnly = { type: 'rule', values: rules };
+  const result = await page.evaluate((o) => window.axe.run(document, o), options);
   return result.violations.filter((v) => impacts.includes(v.impact));
 }
 
