@@ -4,8 +4,11 @@
 
 #include <array>
 #include <memory>
+#include <string>
 #include <utility>
 #include <vector>
+
+#include <spdlog/spdlog.h>
 
 namespace bs {
 namespace {
@@ -57,6 +60,9 @@ ThreadStemmer* StemmerFor(std::string_view language) {
   auto entry = std::make_unique<ThreadStemmer>();
   entry->language = std::string(language);
   entry->stemmer.reset(sb_stemmer_new(algorithm, "UTF_8"));
+  if (entry->stemmer == nullptr)  // an older libstemmer without this algorithm
+    spdlog::warn("text: no Snowball stemmer '{}' for language '{}'; words stay unstemmed", algorithm,
+                 language);
   entries.push_back(std::move(entry));
   last = entries.size() - 1;
   return entries.back().get();
