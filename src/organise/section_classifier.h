@@ -35,7 +35,7 @@ namespace bs {
 struct LabelledText {
   std::string title;
   std::string text;
-  std::string language;  // hint (ISO 639-1 / BCP 47) or ""; detection decides otherwise
+  std::string language;  // the article's language (ISO 639-1 / BCP 47), or "" to detect it
   std::string section;   // the label: a site section slug
 };
 
@@ -87,7 +87,10 @@ class SectionClassifier {
   static Result<SectionClassifier> Train(const std::vector<LabelledText>& examples,
                                          const TrainOptions& options = {});
 
-  // The most probable section for an article. `text` may be empty, invalid
+  // The most probable section for an article. A non-empty `language_hint`
+  // is taken as the article's language (ingest has normally identified it
+  // already; detecting again would cost about a third of the time); with an
+  // empty one the language is detected from `text`. `text` may be empty, invalid
   // UTF-8 or huge (the analyzer repairs and bounds it); with no usable words
   // the prediction falls back on the class prior, with a correspondingly low
   // confidence. Thread-safe.
