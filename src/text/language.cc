@@ -32,7 +32,11 @@ namespace {
 LanguageGuess Run(std::string_view text, const LanguageHints& hints, int* valid_prefix) {
   // CLD2 wants NUL-terminated hint strings.
   std::string content_language(PrimaryLanguage(hints.language));
-  std::string tld = PrimaryLanguage(hints.tld);
+  // Forgiving about "co.uk" or ".de": only the last label is a TLD.
+  std::string_view tld_label = hints.tld.substr(hints.tld.rfind('.') == std::string_view::npos
+                                                    ? 0
+                                                    : hints.tld.rfind('.') + 1);
+  std::string tld = PrimaryLanguage(tld_label);
   CLD2::CLDHints cld_hints{};
   cld_hints.content_language_hint = content_language.empty() ? nullptr : content_language.c_str();
   cld_hints.tld_hint = tld.empty() ? nullptr : tld.c_str();

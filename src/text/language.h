@@ -20,7 +20,7 @@ inline constexpr std::size_t kMaxLanguageIdBytes = 8 * 1024;
 // Outside knowledge that tilts a close call; all optional.
 struct LanguageHints {
   std::string_view language;  // ISO 639-1 of the source or page ("fr", "zh-Hant", "pt-BR")
-  std::string_view tld;       // top-level domain of the page's host, no dot ("de", "jp")
+  std::string_view tld;       // top-level domain of the page's host ("de", "jp"; "co.uk" reads as "uk")
 };
 
 struct LanguageGuess {

@@ -84,3 +84,16 @@ TEST(PrimaryLanguageTest, MapsTags) {
 
 }  // namespace
 }  // namespace bs
+
+namespace bs {
+namespace {
+
+TEST(LanguageHintsTest, OddHintsAreHarmless) {
+  const char* text = "Le gouvernement a présenté mardi un nouveau plan pour les transports publics.";
+  EXPECT_EQ(DetectLanguage(text, LanguageHints{"fr-FR", "co.uk"}).code, "fr");
+  EXPECT_EQ(DetectLanguage(text, LanguageHints{"not a language", ".."}).code, "fr");
+  EXPECT_EQ(DetectLanguage(text, LanguageHints{"", "."}).code, "fr");
+}
+
+}  // namespace
+}  // namespace bs
