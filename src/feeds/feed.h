@@ -15,12 +15,15 @@ namespace bs {
 struct FeedEntry {
   std::string id;
   std::string title;    // plain text, entities decoded
-  std::string link;     // absolute URL
+  std::string link;     // absolute URL; relative only when no base was known
   std::optional<Timestamp> published;
   std::optional<Timestamp> updated;
   std::vector<std::string> authors;
   std::vector<std::string> categories;
-  std::string summary;  // HTML or text as given, entities decoded once
+  // HTML or text as given, entities decoded once (Atom type="text" stays
+  // plain text). Relative href/src inside HTML are made absolute. Not
+  // sanitized: the reader site must sanitize before rendering.
+  std::string summary;
   std::string content;  // full content when the feed carries it
   std::string image;    // absolute URL from enclosure / media:content / image
 };
@@ -39,7 +42,9 @@ struct FeedContext {
 };
 
 // Detects the format and parses. Fails with kParseError only when nothing
-// readable is left; oversized input fails with kLimitExceeded.
+// readable is left; oversized input fails with kLimitExceeded. XML is parsed
+// without loading external entities or DTDs and with libxml2's expansion and
+// depth limits kept (see feeds/xml_tree.h). Thread-safe; no I/O.
 Result<Feed> ParseFeed(std::string_view bytes, const FeedContext& context);
 
 }  // namespace bs
