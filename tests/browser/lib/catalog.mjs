@@ -13,6 +13,11 @@ const kMaxRiverPages = 20;
 const hrefs = (html, prefix) =>
   [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&')).filter((h) => h.startsWith(prefix));
 const unique = (xs) => [...new Set(xs)];
+const kEntities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (s) => s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
+  if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+  return kEntities[e] ?? m;
+});
 
 // Article cards of one river page: url, title, lang and dir of each card.
 function cards(html) {
@@ -22,8 +27,8 @@ function cards(html) {
     const link = m[2].match(/class="card-title"><a href="([^"]+)">([\s\S]*?)<\/a>/);
     if (!link) continue;
     out.push({
-      url: link[1],
-      title: link[2],
+      url: decode(link[1]),
+      title: decode(link[2]),
       lang: (attrs.match(/lang="([^"]*)"/) || [])[1] || '',
       dir: (attrs.match(/dir="([^"]*)"/) || [])[1] || '',
     });

@@ -47,6 +47,12 @@ export class Site {
     this.baseUrl = '';      // http://127.0.0.1:N (no trailing slash)
     this.fixturesUrl = '';  // origin of the partner papers
     this.blockedRequests = []; // non-loopback URLs the browser tried to load
+    // An interrupted run (signal, watchdog) exits without close(): the
+    // children are killed by pid elsewhere; the directory goes here.
+    this.removeTmp = () => {
+      if (process.env.BROWSER_TESTS_KEEP_TMP !== '1') fs.rmSync(this.tmp, { recursive: true, force: true });
+    };
+    process.on('exit', this.removeTmp);
   }
 
   log(name) { return path.join(this.tmp, name); }
@@ -123,11 +129,9 @@ export class Site {
     }
     await stop(this.server);
     await stop(this.fixtures);
-    if (process.env.BROWSER_TESTS_KEEP_TMP === '1') {
-      console.log(`# kept ${this.tmp}`);
-    } else {
-      fs.rmSync(this.tmp, { recursive: true, force: true });
-    }
+    if (process.env.BROWSER_TESTS_KEEP_TMP === '1') console.log(`# kept ${this.tmp}`);
+    this.removeTmp();
+    process.off('exit', this.removeTmp);
   }
 }
 
