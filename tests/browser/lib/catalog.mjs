@@ -60,9 +60,16 @@ export async function buildCatalog(site) {
     }
     rivers[river] = { pages, articles: riverArticles };
   }
-  // Sources seen only on article cards (a paper may have no front-page story).
-  return { sections, regions, sources, rivers, articles };
+  // Routes that are still being built: probed, so their page types join the
+  // per-page-type checks as soon as the server answers them.
+  const available = {};
+  for (const [name, probe] of Object.entries(kProbes)) available[name] = (await site.fetchHtml(probe)).status === 200;
+  return { sections, regions, sources, rivers, articles, available };
 }
+
+// A query the demo answers with results (Cyclone Sarai is covered by four papers).
+export const kSearchQuery = 'cyclone';
+const kProbes = { search: `/search?q=${kSearchQuery}` };
 
 // One URL per page type. `find` returns null when the site has no such page.
 export const PAGE_TYPES = [
@@ -76,6 +83,7 @@ export const PAGE_TYPES = [
   } },
   { name: 'article', find: (c) => firstArticle(c, (a) => a.lang === '' || a.lang.startsWith('en')) },
   { name: 'article-non-latin', find: (c) => firstArticle(c, (a) => /^(zh|ja|ko|th)/.test(a.lang)) },
+  { name: 'search', find: (c) => (c.available.search ? kProbes.search : null) },
   { name: '404', find: () => '/no-such-page' },
 ];
 

@@ -93,22 +93,28 @@ export default function (env) {
     const docs = path.join(kRepoRoot, 'docs', 'screenshots');
     fs.mkdirSync(out, { recursive: true });
     fs.mkdirSync(docs, { recursive: true });
+    // [page type, width, colour scheme, copy to docs/]
+    const shots = [];
     for (const type of ['front', 'section', 'article']) {
-      for (const width of [kPhoneWidth, kDesktopWidth]) {
-        const page = await site.newPage({ width, height: width === kPhoneWidth ? 740 : 800 });
-        try {
-          await page.goto(site.url(env.pageUrl(type)));
-          // Lazy images below the fold would otherwise be blank in a full-page shot.
-          await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((i) => { i.loading = 'eager'; }));
-          await page.waitForLoadState('networkidle');
-          const height = await page.evaluate(() => document.scrollingElement.scrollHeight);
-          const file = path.join(out, `${type}-${width}.png`);
-          await page.screenshot({ path: file, fullPage: true,
-            clip: { x: 0, y: 0, width, height: Math.min(height, kMaxScreenshotHeight) }, animations: 'disabled' });
-          fs.copyFileSync(file, path.join(docs, `${type}-${width}.png`));
-        } finally {
-          await page.close();
-        }
+      for (const width of [kPhoneWidth, kDesktopWidth]) shots.push([type, width, 'light', true]);
+    }
+    // Dark mode is for reviewers only; the docs show the default scheme.
+    shots.push(['front', kDesktopWidth, 'dark', false], ['article', kPhoneWidth, 'dark', false]);
+    for (const [type, width, colorScheme, toDocs] of shots) {
+      const page = await site.newPage({ width, height: width === kPhoneWidth ? 740 : 800, colorScheme });
+      try {
+        await page.goto(site.url(env.pageUrl(type)));
+        // Lazy images below the fold would otherwise be blank in a full-page shot.
+        await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((i) => { i.loading = 'eager'; }));
+        await page.waitForLoadState('networkidle');
+        const height = await page.evaluate(() => document.scrollingElement.scrollHeight);
+        const name = `${type}-${width}${colorScheme === 'dark' ? '-dark' : ''}.png`;
+        const file = path.join(out, name);
+        await page.screenshot({ path: file, fullPage: true,
+          clip: { x: 0, y: 0, width, height: Math.min(height, kMaxScreenshotHeight) }, animations: 'disabled' });
+        if (toDocs) fs.copyFileSync(file, path.join(docs, name));
+      } finally {
+        await page.close();
       }
     }
   });

@@ -2,6 +2,7 @@
 // -> source by clicking links, river pagination, the skip link, 404 pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { kSearchQuery } from '../lib/catalog.mjs';
 
 // Every browser test is bounded; a hung page fails alone instead of eating the run.
 const kTestTimeoutMs = 30_000;
@@ -127,6 +128,56 @@ export default function (env) {
         const inMain = await page.evaluate(() => document.getElementById('main').contains(document.activeElement));
         assert.ok(inMain, `${type}: Tab after the skip link stays in main`);
       }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('keyboard: every early tab stop shows a focus indicator', { timeout: kTestTimeoutMs }, async () => {
+    const { site } = env;
+    // Masthead, navigation and the first stories: where keyboard users start.
+    const kTabStops = 15;
+    const page = await site.newPage();
+    try {
+      await page.goto(site.url(env.pageUrl('front')));
+      const invisible = [];
+      for (let i = 0; i < kTabStops; i++) {
+        await page.keyboard.press('Tab');
+        const f = await page.evaluate(() => {
+          const a = document.activeElement;
+          const s = getComputedStyle(a);
+          const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+          return { what: `${a.tagName.toLowerCase()} "${a.textContent.trim().slice(0, 40)}"`,
+                   shown: outline || s.boxShadow !== 'none', body: a === document.body };
+        });
+        if (f.body) break;
+        if (!f.shown) invisible.push(f.what);
+      }
+      assert.deepEqual(invisible, [], 'focused links without an outline or box-shadow');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('search from the masthead with the keyboard', { timeout: kTestTimeoutMs }, async (t) => {
+    const { site, catalog } = env;
+    if (!catalog.available.search) return t.skip('the server has no /search yet');
+    const page = await site.newPage();
+    try {
+      await page.goto(site.url('/'));
+      const box = page.getByRole('searchbox');
+      assert.equal(await box.count(), 1, 'the masthead has one search box');
+      assert.ok((await box.evaluate((el) => el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? '')).trim(),
+        'the search box is labelled');
+      await box.focus();
+      await page.keyboard.type(kSearchQuery);
+      await Promise.all([page.waitForURL(/\/search\?/), page.keyboard.press('Enter')]);
+      assert.equal(new URL(page.url()).searchParams.get('q'), kSearchQuery);
+      assert.equal(await page.locator('h1').count(), 1, 'the results page has one h1');
+      const results = page.locator('main a[href^="/article/"]');
+      assert.ok(await results.count() > 0, `"${kSearchQuery}" finds stories`);
+      await Promise.all([page.waitForURL(/\/article\/\d+/), results.first().click()]);
+      assert.equal(await page.locator('h1.headline').count(), 1, 'a result opens its article');
     } finally {
       await page.close();
     }
