@@ -97,13 +97,21 @@ TEST(AnalyzerTest, BadInput) {
 
 TEST(AnalyzerTest, SharedAcrossThreads) {
   const Analyzer an;
-  const AnalyzedText want = an.Analyze(kEnglish);
+  // Latin text takes the built-in segmenter; CJK and Thai take each
+  // thread's ICU iterator clone and dictionaries.
+  const std::string texts[] = {kEnglish, "政府的新政策已经在全国范围内实施了，市场的反应非常积极。",
+                               "東京都は新しい気候対策を発表した。",
+                               "รัฐบาลประกาศมาตรการเศรษฐกิจใหม่และตลาดตอบรับในทางบวก"};
+  std::vector<AnalyzedText> want;
+  for (const std::string& t : texts) want.push_back(an.Analyze(t));
   std::vector<int> bad(4, 0);
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t)
     threads.emplace_back([&, t] {
-      for (int i = 0; i < 100; ++i)
-        if (an.Analyze(kEnglish).terms != want.terms) ++bad[t];
+      for (int i = 0; i < 100; ++i) {
+        const std::size_t k = static_cast<std::size_t>(i + t) % 4;
+        if (an.Analyze(texts[k]).terms != want[k].terms) ++bad[t];
+      }
     });
   for (auto& th : threads) th.join();
   for (int b : bad) EXPECT_EQ(b, 0);
