@@ -48,8 +48,8 @@ const watchdog = setTimeout(() => {
   process.exit(1);
 }, kWholeRunBudgetMs);
 watchdog.unref();
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, () => { killAllNow(); process.exit(128 + 2); });
+for (const [sig, number] of [['SIGHUP', 1], ['SIGINT', 2], ['SIGTERM', 15]]) {
+  process.on(sig, () => { killAllNow(); process.exit(128 + number); });
 }
 
 const artifacts = path.join(kRepoRoot, 'test-artifacts');

@@ -18,7 +18,7 @@ export default function (env) {
       const report = [];
       for (const { name } of env.pageTypes) {
         const url = env.pageUrl(name);
-        if (!url) { t.diagnostic(`no ${name} page in the demo`); continue; }
+        if (!url) { t.diagnostic(`no ${name} page to check (not in the demo, or not served yet)`); continue; }
         const widths = colorScheme === 'light' && kPhoneChecked.has(name) ? [1280, 360] : [1280];
         for (const width of widths) {
           const page = await site.newPage({ width, colorScheme });

@@ -20,7 +20,7 @@ export default function (env) {
     const wide = [];
     for (const { name } of env.pageTypes) {
       const url = env.pageUrl(name);
-      if (!url) { t.diagnostic(`no ${name} page in the demo`); continue; }
+      if (!url) { t.diagnostic(`no ${name} page to check (not in the demo, or not served yet)`); continue; }
       const page = await site.newPage({ width: kPhoneWidth, height: 740 });
       try {
         await page.goto(site.url(url));

@@ -37,7 +37,7 @@ export function prepare(env) {
 export default function (env) {
   test('Nu HTML validator: no errors on any page type', { timeout: kTestTimeoutMs }, async (t) => {
     const { files, missing, errors } = await (pending ?? validateAll(env));
-    for (const name of missing) t.diagnostic(`no ${name} page in the demo`);
+    for (const name of missing) t.diagnostic(`no ${name} page to check (not in the demo, or not served yet)`);
     const lines = errors.map((e) =>
       `${files.get(e.file) ?? e.file} (${path.basename(e.file)}:${e.line}:${e.column}): ${e.message}` +
       (e.extract ? `\n    ${e.extract.replace(/\n/g, ' ').slice(0, 160)}` : ''));
