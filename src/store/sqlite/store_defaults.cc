@@ -1,0 +1,38 @@
+// Default bodies for the optional operator-data methods of Store (store.h):
+// a backend or decorator that does not keep operator data reads as "none
+// stored" and refuses writes, so public pages still render. Kept here, beside
+// the only backend that overrides them, because store/ has no other .cc.
+#include "store/store.h"
+
+namespace bs {
+namespace {
+
+Status Unsupported(const char* what) {
+  return Status::Refused(std::string("this store does not keep ") + what);
+}
+
+}  // namespace
+
+void ApplySourceOverride(Source& source, const SourceOverride& o) {
+  if (o.about) source.about = *o.about;
+  if (o.section_map) source.section_map = *o.section_map;
+}
+
+Status Store::CreateAccount(Account&) { return Unsupported("accounts"); }
+Result<std::optional<Account>> Store::FindAccount(const std::string&) { return std::optional<Account>(); }
+Result<std::optional<Account>> Store::GetAccount(Id) { return std::optional<Account>(); }
+Result<std::vector<Account>> Store::ListAccounts() { return std::vector<Account>(); }
+Status Store::CreateSession(const SessionRecord&) { return Unsupported("sessions"); }
+Result<std::optional<SessionRecord>> Store::GetSession(const std::string&) {
+  return std::optional<SessionRecord>();
+}
+Status Store::TouchSession(const std::string&, Timestamp) { return Status::Ok(); }
+Status Store::DeleteSession(const std::string&) { return Status::Ok(); }
+Result<int> Store::DeleteExpiredSessions(Timestamp) { return 0; }
+Result<std::vector<SourceOverride>> Store::ListSourceOverrides() { return std::vector<SourceOverride>(); }
+Status Store::SetSourceOverride(const SourceOverride&) { return Unsupported("source overrides"); }
+Result<std::vector<Article>> Store::ListPinned() { return std::vector<Article>(); }
+Status Store::PinArticle(Id, Timestamp) { return Unsupported("pins"); }
+Status Store::UnpinArticle(Id) { return Status::Ok(); }
+
+}  // namespace bs
