@@ -11,6 +11,10 @@ namespace {
 // boilerplate blocks are short, and article paragraphs that happen to contain
 // a phrase like "privacy policy" are usually long.
 constexpr std::uint32_t kShortBlockChars = 300;
+// Hint categories that describe page furniture next to the text rather than
+// blocks of their own; see the use below.
+constexpr std::uint32_t kWeakBoilerplateHints = kHintByline | kHintMeta | kHintDate | kHintHeader;
+constexpr std::uint32_t kMinProseParagraphs = 3;
 // A hinted subtree holding more than this share of the body is the body
 // itself with an odd class name, so hints alone never remove it.
 constexpr float kMaxHintedShare = 0.5f;
@@ -141,8 +145,13 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
             break;
         }
       }
-      if (!bad && small && (n.hints & kBoilerplateHints) && n.tag != Tag::kFigure &&
-          n.tag != Tag::kFigcaption && !(n.hints & kHintCaption))
+      // Weak hints (byline, meta, date, header) come from noisy class lists
+      // ("author-sarah category-news" on a whole post); a subtree holding
+      // several prose paragraphs is not a byline, so only strong hints count.
+      std::uint32_t hints = n.hints & kBoilerplateHints;
+      if (n.paragraphs >= kMinProseParagraphs) hints &= ~kWeakBoilerplateHints;
+      if (!bad && small && hints != 0 && n.tag != Tag::kFigure && n.tag != Tag::kFigcaption &&
+          !(n.hints & kHintCaption))
         bad = true;
       // A block that is mostly links (related lists, tag clouds).
       if (!bad && n.chars > 0 && n.chars <= kLinkListMaxChars &&

@@ -27,6 +27,17 @@ constexpr std::uint32_t kUnlikelyHints = kHintComment | kHintShare | kHintRelate
                                          kHintNav | kHintFooter | kHintSidebar | kHintHidden |
                                          kHintBio;
 
+// Hints that mark a subtree as not-the-article whatever its size (comment
+// threads and galleries can outweigh the story); the others ("sidebar",
+// "nav", "share") also appear on page wrappers ("has-sidebar", "nav-open").
+constexpr std::uint32_t kNeverContentHints =
+    kHintComment | kHintPromo | kHintAd | kHintCookie | kHintNewsletter | kHintHidden;
+// Split bodies: when this many of the best candidates lie under one
+// ancestor with the best, that ancestor is the body.
+constexpr int kAlternativeCandidates = 5;
+constexpr int kMinSharedAlternatives = 2;
+constexpr float kAlternativeShare = 0.5f;
+
 float TagWeight(Tag t) {
   switch (t) {
     case Tag::kDiv: case Tag::kArticle: case Tag::kMain: return 5;
@@ -40,9 +51,11 @@ float TagWeight(Tag t) {
   }
 }
 
-float HintWeight(std::uint32_t hints) {
+// A good class name can at most double a container's own score, so a lone
+// "live-item-content" paragraph does not outrank a real article body.
+float HintWeight(std::uint32_t hints, float raw) {
   float w = 0;
-  if (hints & kHintPositive) w += kHintWeight;
+  if (hints & kHintPositive) w += std::min(kHintWeight, raw);
   if (hints & (kUnlikelyHints | kHintMeta | kHintByline | kHintHeader)) w -= kHintWeight;
   return w;
 }
@@ -50,8 +63,8 @@ float HintWeight(std::uint32_t hints) {
 bool IsScorableParagraph(Tag t) {
   switch (t) {
     case Tag::kP: case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: case Tag::kDiv:
-    case Tag::kSection: case Tag::kArticle: case Tag::kLi: case Tag::kDd: case Tag::kCenter:
-    case Tag::kMain: case Tag::kBody:
+    case Tag::kSection: case Tag::kArticle: case Tag::kCenter: case Tag::kMain: case Tag::kBody:
+    case Tag::kLi: case Tag::kDd:
       return true;
     default:
       return false;
@@ -89,9 +102,10 @@ std::vector<int> SelectContent(Dom& dom) {
   for (int i = 0; i < count; ++i) {
     const DomNode& n = nodes[i];
     bool inherited = n.parent >= 0 && unlikely[n.parent];
+    bool wrapper_sized = static_cast<float>(n.chars) >= kWrapperShare * total_chars;
     bool own = (n.hints & kUnlikelyHints) && !(n.hints & kHintPositive) && n.tag != Tag::kBody &&
                n.tag != Tag::kHtml && n.tag != Tag::kArticle && n.tag != Tag::kMain &&
-               static_cast<float>(n.chars) < kWrapperShare * total_chars;
+               (!wrapper_sized || (n.hints & kNeverContentHints));
     unlikely[i] = inherited || own || n.skipped;
   }
 
@@ -107,8 +121,14 @@ std::vector<int> SelectContent(Dom& dom) {
               std::min(static_cast<float>(n.own_chars) / 100.f, kMaxLengthBonus);
     s *= (1.f - own_link_density);
     if (s <= 0) continue;
-    // A div holding its own prose is a paragraph and a container at once.
-    int target = n.tag == Tag::kP || n.tag == Tag::kPre ? n.parent : i;
+    // A block holding only its own prose (no paragraph below it) is a
+    // paragraph: its container gets the score. One that also holds
+    // paragraphs is a paragraph and a container at once.
+    bool leaf = n.tag == Tag::kP || n.tag == Tag::kPre || (n.paragraphs == 1 && n.tag != Tag::kBody);
+    int target = leaf ? n.parent : i;
+    // List items credit the list's container, not the list: a list is part
+    // of an article, rarely the whole of one.
+    if (leaf && (n.tag == Tag::kLi || n.tag == Tag::kDd) && target >= 0) target = nodes[target].parent;
     for (std::size_t level = 0; target >= 0 && level < kAncestorDivisors.size(); ++level) {
       raw[target] += s / kAncestorDivisors[level];
       target = nodes[target].parent;
@@ -120,27 +140,40 @@ std::vector<int> SelectContent(Dom& dom) {
   for (int i = 0; i < count; ++i) {
     DomNode& n = nodes[i];
     if (raw[i] <= 0 || unlikely[i] || !IsContainerTag(n.tag)) continue;
-    n.score = (raw[i] + TagWeight(n.tag) + HintWeight(n.hints)) * (1.f - LinkDensity(n));
+    n.score = (raw[i] + TagWeight(n.tag) + HintWeight(n.hints, raw[i])) * (1.f - LinkDensity(n));
     if (top < 0 || n.score > nodes[top].score) top = i;
   }
   if (top < 0) return {body};
 
-  // Content split over sibling containers: when the parent holds clearly more
-  // than the best child, climb while the score holds up (classic heuristic).
+  // Content split over sibling containers (one wrapper per paragraph
+  // group): when several strong candidates share an ancestor with the best,
+  // that ancestor holds the body.
   {
-    float last = nodes[top].score;
-    const float threshold = last / 3.f;
-    for (int p = nodes[top].parent; p >= 0 && p != body && nodes[p].tag != Tag::kHtml;
-         p = nodes[p].parent) {
-      if (nodes[p].score <= 0) continue;
-      if (nodes[p].score < threshold) break;
-      if (nodes[p].score > last) {
-        top = p;
-        break;
+    std::vector<int> best;
+    for (int i = 0; i < count; ++i) {
+      if (i == top || nodes[i].score < kAlternativeShare * nodes[top].score) continue;
+      if (!IsContainerTag(nodes[i].tag)) continue;
+      // Ancestors and descendants of the top are not alternatives.
+      if (i > top && i < nodes[top].end) continue;
+      if (i < top && top < nodes[i].end) continue;
+      best.push_back(i);
+    }
+    std::sort(best.begin(), best.end(), [&](int a, int b) { return nodes[a].score > nodes[b].score; });
+    if (best.size() > static_cast<std::size_t>(kAlternativeCandidates)) best.resize(kAlternativeCandidates);
+    if (static_cast<int>(best.size()) >= kMinSharedAlternatives) {
+      // Walk up from the top; stop at the first ancestor holding enough of them.
+      for (int a = nodes[top].parent; a >= 0 && a != body && nodes[a].tag != Tag::kHtml; a = nodes[a].parent) {
+        int inside = 0;
+        for (int b : best)
+          if (b > a && b < nodes[a].end) ++inside;
+        if (inside >= kMinSharedAlternatives) {
+          if (!unlikely[a]) top = a;
+          break;
+        }
       }
-      last = nodes[p].score;
     }
   }
+
   // A wrapper with a single element child adds nothing: use the wrapper, so
   // siblings of it are considered below.
   while (nodes[top].parent >= 0 && nodes[top].parent != body) {

@@ -201,6 +201,7 @@ void AppendCollapsed(std::string& out, std::string_view text) {
 Dom::Dom(xmlNode* root) {
   if (root == nullptr) return;
   std::vector<int> open;  // indices of elements whose subtree is being visited
+  HintCache hint_cache;
   xmlNode* cur = root;
   while (cur != nullptr) {
     bool descend = false;
@@ -220,7 +221,7 @@ Dom::Dom(xmlNode* root) {
         n.tag = TagFromName(reinterpret_cast<const char*>(cur->name));
         if (IsInvisibleTag(n.tag) || IsHidden(cur)) n.skipped = true;
         if (n.tag == Tag::kA) n.in_link = true;
-        if (!n.skipped) n.hints = ClassifyHints(cur);
+        if (!n.skipped) n.hints = ClassifyHints(cur, &hint_cache);
         if (n.tag == Tag::kImg && !n.skipped) n.images = 1;
         descend = cur->children != nullptr;
       } else {

@@ -15,7 +15,7 @@ constexpr std::size_t kMaxHintTextBytes = 512;
 enum class Match : std::uint8_t { kSubstring, kToken };
 
 struct Rule {
-  const char* needle;
+  std::string_view needle;
   Match match;
   std::uint32_t hints;
 };
@@ -82,6 +82,10 @@ constexpr std::array kRules = {
     Rule{"banner", Match::kSubstring, kHintPromo},
     Rule{"cta", Match::kToken, kHintPromo},
     Rule{"paywall", Match::kSubstring, kHintPromo},
+    Rule{"gallery", Match::kSubstring, kHintPromo},
+    Rule{"carousel", Match::kSubstring, kHintPromo},
+    Rule{"slideshow", Match::kSubstring, kHintPromo},
+    Rule{"lightbox", Match::kSubstring, kHintPromo},
 
     Rule{"ad", Match::kToken, kHintAd},
     Rule{"ads", Match::kToken, kHintAd},
@@ -224,15 +228,14 @@ bool HasToken(std::string_view text, std::string_view token) {
 std::uint32_t ClassifyHintText(std::string_view lowered) {
   std::uint32_t hints = 0;
   for (const Rule& r : kRules) {
-    std::string_view needle(r.needle);
-    bool hit = r.match == Match::kSubstring ? lowered.find(needle) != std::string_view::npos
-                                            : HasToken(lowered, needle);
+    bool hit = r.match == Match::kSubstring ? lowered.find(r.needle) != std::string_view::npos
+                                            : HasToken(lowered, r.needle);
     if (hit) hints |= r.hints;
   }
   return hints;
 }
 
-std::uint32_t ClassifyHints(const xmlNode* element) {
+std::uint32_t ClassifyHints(const xmlNode* element, HintCache* cache) {
   std::string text;
   for (const char* attr : {"class", "id", "role", "itemprop"}) {
     std::string v = Attr(element, attr);
@@ -243,7 +246,17 @@ std::uint32_t ClassifyHints(const xmlNode* element) {
   if (text.size() > kMaxHintTextBytes) text.resize(kMaxHintTextBytes);
   for (char& c : text)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  std::uint32_t hints = text.empty() ? 0 : ClassifyHintText(text);
+  std::uint32_t hints = 0;
+  if (!text.empty()) {
+    // Templates repeat the same few class strings thousands of times.
+    if (cache != nullptr) {
+      auto [it, inserted] = cache->try_emplace(text, 0);
+      if (inserted) it->second = ClassifyHintText(text);
+      hints = it->second;
+    } else {
+      hints = ClassifyHintText(text);
+    }
+  }
   switch (TagFromName(reinterpret_cast<const char*>(element->name))) {
     case Tag::kNav: hints |= kHintNav; break;
     case Tag::kFooter: hints |= kHintFooter; break;
