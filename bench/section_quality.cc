@@ -17,13 +17,14 @@
 #include <map>
 #include <random>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include <time.h>
 
 #include "core/hash.h"
 #include "organise/section_classifier.h"
+#include "text/analyzer.h"
 
 namespace {
 
@@ -95,8 +96,8 @@ int main(int argc, char** argv) {
   std::vector<Doc> docs;
   std::vector<std::string> names;
   std::map<std::string, int> label_ids;
-  std::unordered_set<std::uint64_t> seen;
-  std::size_t read = 0, duplicates = 0;
+  std::unordered_map<std::uint64_t, std::string> seen;  // body hash -> section of the kept copy
+  std::size_t read = 0, duplicates = 0, cross_section = 0;
   for (const auto& p : paths) {
     std::ifstream in(p, std::ios::binary);
     std::string s(kMaxFileBytes, '\0');
@@ -107,11 +108,13 @@ int main(int argc, char** argv) {
     std::size_t nl = s.find('\n');
     std::string title = Trim(s.substr(0, nl));
     std::string body = nl == std::string::npos ? "" : Trim(s.substr(nl + 1));
-    if (!seen.insert(bs::Fnv1a64(DedupKey(body))).second) {
+    std::string section = p.parent_path().filename().string();
+    auto [kept, fresh] = seen.emplace(bs::Fnv1a64(DedupKey(body)), section);
+    if (!fresh) {
       ++duplicates;
+      if (kept->second != section) ++cross_section;
       continue;
     }
-    std::string section = p.parent_path().filename().string();
     auto [pos, added] = label_ids.emplace(section, static_cast<int>(names.size()));
     if (added) names.push_back(section);
     docs.push_back({bs::LabelledText{std::move(title), std::move(body), "en", section}, pos->second});
@@ -136,17 +139,19 @@ int main(int argc, char** argv) {
   }
 
   std::printf("Section classifier, BBC corpus: %s\n", dir.c_str());
-  std::printf("articles read %zu, exact duplicates removed %zu (by body text, before folding), "
-              "kept %zu, sections %zu\n",
-              read, duplicates, docs.size(), k);
+  std::printf("articles read %zu, exact duplicates removed %zu (by body text, before folding; "
+              "%zu filed under another section), kept %zu, sections %zu\n",
+              read, duplicates, cross_section, docs.size(), k);
   std::printf("stratified %d-fold cross-validation, fold seed %llu\n\n", kFolds,
               static_cast<unsigned long long>(kFoldSeed));
   std::printf("%-6s %7s %7s %9s %12s %14s\n", "fold", "train", "test", "accuracy", "train cpu s",
               "predict art/s");
 
   std::vector<std::vector<long>> confusion(k, std::vector<long>(k, 0));  // [truth][predicted]
-  double acc_sum = 0, train_total = 0, predict_total = 0;
+  double acc_sum = 0, train_total = 0, predict_total = 0, detect_total = 0, analyze_total = 0;
   std::size_t predicted_total = 0;
+  // Calibration check: (confidence, correct) of every test prediction.
+  std::vector<std::pair<double, bool>> calib;
   for (int f = 0; f < kFolds; ++f) {
     std::vector<bs::LabelledText> train;
     std::vector<const Doc*> test;
@@ -164,16 +169,38 @@ int main(int argc, char** argv) {
       return 1;
     }
     std::size_t correct = 0;
-    std::vector<std::string> predicted(test.size());
+    std::vector<bs::SectionPrediction> predicted(test.size());
+    // Ingest passes the language it has already identified, as here.
     double p0 = CpuSeconds();
     for (std::size_t i = 0; i < test.size(); ++i)
-      predicted[i] = model->Predict(test[i]->text.title, test[i]->text.text, "en").section;
+      predicted[i] = model->Predict(test[i]->text.title, test[i]->text.text, "en");
     double p1 = CpuSeconds();
+    // The same without a hint, so language identification runs too.
+    std::size_t agree = 0;
+    double d0 = CpuSeconds();
+    for (std::size_t i = 0; i < test.size(); ++i)
+      agree += model->Predict(test[i]->text.title, test[i]->text.text).section ==
+               predicted[i].section;
+    double d1 = CpuSeconds();
+    detect_total += d1 - d0;
+    // The text layer alone, for scale: the analysis Predict runs on the body.
+    static const bs::Analyzer analyzer;
+    std::size_t terms = 0;
+    double a0 = CpuSeconds();
+    for (const Doc* d : test) terms += analyzer.AnalyzeAs(d->text.text, "en").terms.size();
+    double a1 = CpuSeconds();
+    analyze_total += a1 - a0;
+    if (terms == 0) std::printf("  (fold %d: analyzer produced no terms)\n", f + 1);
+    if (agree != test.size())
+      std::printf("  (fold %d: %zu predictions differ when the language is detected)\n", f + 1,
+                  test.size() - agree);
     for (std::size_t i = 0; i < test.size(); ++i) {
       int truth = test[i]->label;
-      int guess = label_ids.count(predicted[i]) ? label_ids[predicted[i]] : -1;
+      auto it = label_ids.find(predicted[i].section);
+      int guess = it == label_ids.end() ? -1 : it->second;
       if (guess == truth) ++correct;
       if (guess >= 0) ++confusion[truth][guess];
+      calib.emplace_back(predicted[i].confidence, guess == truth);
     }
     double acc = static_cast<double>(correct) / static_cast<double>(test.size());
     acc_sum += acc;
@@ -210,14 +237,40 @@ int main(int argc, char** argv) {
     std::printf("\n");
   }
 
+  // Expected calibration error over 10 equal-width confidence bins: how far
+  // the stated confidence is from the observed accuracy, weighted by use.
+  {
+    constexpr int kBins = 10;
+    std::vector<double> conf_sum(kBins, 0), hit(kBins, 0), n(kBins, 0);
+    double right_conf = 0, wrong_conf = 0, right = 0, wrong = 0;
+    for (auto [c, ok] : calib) {
+      int b = std::min(kBins - 1, static_cast<int>(c * kBins));
+      conf_sum[b] += c, hit[b] += ok ? 1 : 0, n[b] += 1;
+      (ok ? right_conf : wrong_conf) += c;
+      (ok ? right : wrong) += 1;
+    }
+    double ece = 0;
+    for (int b = 0; b < kBins; ++b)
+      if (n[b] > 0) ece += n[b] / static_cast<double>(calib.size()) * std::fabs(conf_sum[b] / n[b] - hit[b] / n[b]);
+    std::printf("\ncalibration      ECE %.4f; mean confidence %.3f when right, %.3f when wrong\n",
+                ece, right ? right_conf / right : 0.0, wrong ? wrong_conf / wrong : 0.0);
+  }
+
   double mean_acc = acc_sum / kFolds;
   std::printf("\nmean accuracy    %.4f  (target >= 0.97: %s)\n", mean_acc,
               mean_acc >= 0.97 ? "met" : "NOT met");
   std::printf("macro-F1         %.4f\n", f1_sum / static_cast<double>(k));
   std::printf("training time    %.2f CPU s per fold (mean; includes calibration run)\n",
               train_total / kFolds);
-  std::printf("prediction       %.0f articles/s, %.1f us/article (one thread, CPU time)\n",
+  std::printf("prediction       %.0f articles/s, %.1f us/article (one thread, CPU time, "
+              "language given)\n",
               static_cast<double>(predicted_total) / predict_total,
               1e6 * predict_total / static_cast<double>(predicted_total));
+  std::printf("                 %.0f articles/s, %.1f us/article (language detected)\n",
+              static_cast<double>(predicted_total) / detect_total,
+              1e6 * detect_total / static_cast<double>(predicted_total));
+  std::printf("                 of which text analysis of the body (Analyzer::AnalyzeAs) alone: "
+              "%.1f us/article\n",
+              1e6 * analyze_total / static_cast<double>(predicted_total));
   return mean_acc >= 0.97 ? 0 : 2;
 }

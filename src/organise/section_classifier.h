@@ -67,7 +67,15 @@ inline constexpr int kMaxHashBits = 22;
 inline constexpr std::size_t kMaxLabels = 64;
 inline constexpr std::size_t kMaxLabelBytes = 128;
 // A site trains on its own archive: hundreds of thousands at most.
-inline constexpr std::size_t kMaxTrainingExamples = 1'000'000;
+inline constexpr std::size_t kMaxTrainingExamples = 500'000;
+// Training keeps every example's feature vector in memory (8 bytes per
+// feature, ~1,000 features for a 3 KB article); past this total (1 GiB) it
+// refuses rather than exhaust the machine.
+inline constexpr std::size_t kMaxTrainingFeatures = 128u << 20;
+// Only this much of an article's text is read: its section is settled long
+// before, and the bound keeps prediction time flat for a scraped page that
+// glued a whole site together.
+inline constexpr std::size_t kMaxClassifiedTextBytes = 64u << 10;
 inline constexpr int kMaxEpochs = 200;
 // Fewer examples than this leaves too few to hold out for calibration.
 inline constexpr std::size_t kMinCalibrationExamples = 50;
