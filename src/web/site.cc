@@ -7,10 +7,15 @@
 #include <map>
 #include <memory>
 
+#include "core/url.h"
+#include "web/discovery_routes.h"
+#include "web/feeds_out.h"
+#include "web/admin/admin_desk.h"
 #include "web/page_cache.h"
 #include "web/pages.h"
 #include "web/percent_decode.h"
 #include "web/static_files.h"
+#include "web/structured_data.h"
 #include "web/templates.h"
 
 namespace bs::web {
@@ -133,26 +138,39 @@ class Site {
 
   HttpResponse Handle(const HttpRequest& req);
 
+  // The operator desk; set once by MakeSiteHandler before the site serves.
+  std::shared_ptr<AdminDesk> admin;
+
  private:
   HttpResponse ServeStatic(const HttpRequest& req, const std::string& rel);
   HttpResponse ServePage(const HttpRequest& req, const Route& route);
   // Renders `view` inside the layout; on a template failure, a plain 500.
   Result<std::string> RenderInLayout(const PageView& view);
   HttpResponse ErrorResponse(const HttpRequest& req, const PageView& view);
+  // Renders a view that is never cached (search results).
+  HttpResponse ServeUncachedView(const HttpRequest& req, const Result<PageView>& view);
 
   Store& store_;
   const SiteSettings settings_;
   const TemplateSet templates_;
   const StaticFiles statics_;
   PageCache cache_;
+  DiscoveryRoutes discovery_{store_, settings_};  // search, feeds out, sitemaps
 };
 
 HttpResponse Site::Handle(const HttpRequest& req) {
+  // The desk takes POSTs and must never touch the public page cache, so it
+  // is routed before anything else.
+  if (admin && AdminDesk::Owns(req.path)) return admin->Handle(req);
   if (req.method != "GET" && req.method != "HEAD") {
     HttpResponse r = PlainText(405, "Method Not Allowed\n");
     r.SetHeader("Allow", "GET, HEAD");
     return r;
   }
+  if (auto r = discovery_.Handle(req, [this](const HttpRequest& q, const Result<PageView>& v) {
+        return ServeUncachedView(q, v);
+      }))
+    return std::move(*r);
   const Route route = ParseRoute(req);
   switch (route.kind) {
     case Route::Kind::kHealth: {
@@ -203,13 +221,25 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
   }
   std::map<std::string, Source> by_slug;
   for (auto& s : *sources) by_slug.emplace(s.slug, std::move(s));
+  // Operator overrides (About text, section map) win over the configuration.
+  auto overrides = store_.ListSourceOverrides();
+  if (!overrides.ok()) {
+    spdlog::error("site: listing source overrides failed: {}", overrides.status().ToString());
+    return PlainText(500, "Internal Server Error\n");
+  }
+  for (const auto& o : *overrides)
+    if (auto it = by_slug.find(o.slug); it != by_slug.end()) ApplySourceOverride(it->second, o);
   const PageContext ctx{settings_, store_, by_slug};
 
   Result<PageView> view = Status::Internal("unrouted");
   switch (route.kind) {
     case Route::Kind::kFront: view = BuildFrontPage(ctx); break;
     case Route::Kind::kRiver: view = BuildRiverPage(ctx, route.river, route.slug, route.page); break;
-    case Route::Kind::kArticle: view = BuildArticlePage(ctx, route.id); break;
+    case Route::Kind::kArticle:
+      view = BuildArticlePage(ctx, route.id);
+      if (view.ok() && view->status == 200)
+        if (auto st = AddArticleMetadata(ctx, route.id, *view); !st.ok()) view = st;
+      break;
     default: break;
   }
   if (!view.ok()) {
@@ -240,6 +270,20 @@ HttpResponse Site::ErrorResponse(const HttpRequest& req, const PageView& view) {
   return ServePrepared(req, *body, view.status);
 }
 
+HttpResponse Site::ServeUncachedView(const HttpRequest& req, const Result<PageView>& view) {
+  if (!view.ok()) {
+    spdlog::error("site: building {} failed: {}", req.target, view.status().ToString());
+    return PlainText(500, "Internal Server Error\n");
+  }
+  if (view->status != 200) return ErrorResponse(req, *view);
+  auto html = RenderInLayout(*view);
+  if (!html.ok()) {
+    spdlog::error("site: rendering {} failed: {}", req.target, html.status().ToString());
+    return PlainText(500, "Internal Server Error\n");
+  }
+  return ServePrepared(req, *PrepareBody(kHtmlType, "private, max-age=60", std::move(html).value()));
+}
+
 Result<std::string> Site::RenderInLayout(const PageView& view) {
   auto content = templates_.Render(view.template_name, view.data);
   if (!content.ok()) return content.status();
@@ -254,7 +298,12 @@ Result<std::string> Site::RenderInLayout(const PageView& view) {
   // better than a wrong one.
   std::string base = settings_.base_url;
   while (!base.empty() && base.back() == '/') base.pop_back();
-  d.set("canonical", Text(base.empty() || view.canonical_path.empty() ? "" : base + view.canonical_path));
+  // An absolute canonical_path is another site's page (the partner's
+  // original of a syndicated article) and is used as it is.
+  d.set("canonical", Text(IsHttpUrl(view.canonical_path) ? view.canonical_path
+                          : base.empty() || view.canonical_path.empty() ? ""
+                                                                        : base + view.canonical_path));
+  d.set("alternate_feeds", AlternateFeedLinks(view.canonical_path, view.title.empty() ? settings_.name : view.title));
   d.set("content", std::move(content).value());
   // Open Graph, for link previews when readers share a page.
   d.set("og_title", view.title.empty() ? settings_.name : view.title);
@@ -288,12 +337,15 @@ Result<std::string> Site::RenderInLayout(const PageView& view) {
 }  // namespace
 
 Result<HttpHandler> MakeSiteHandler(Store& store, SiteSettings settings) {
-  auto templates = TemplateSet::Load(settings.template_dir, {"layout", "front", "river", "article", "error"});
+  auto templates = TemplateSet::Load(settings.template_dir, {"layout", "front", "river", "article", "error", "search"});
   if (!templates.ok()) return templates.status();
   auto statics = StaticFiles::Load(settings.static_dir);
   if (!statics.ok()) return statics.status();
+  auto admin = AdminDesk::Create(store, settings);
+  if (!admin.ok()) return admin.status();
   auto site = std::make_shared<Site>(store, std::move(settings), std::move(templates).value(),
                                      std::move(statics).value());
+  site->admin = std::move(admin).value();
   return HttpHandler([site](const HttpRequest& req) { return site->Handle(req); });
 }
 
