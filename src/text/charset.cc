@@ -184,6 +184,18 @@ struct ConverterCloser {
 using DetectorPtr = std::unique_ptr<UCharsetDetector, DetectorCloser>;
 using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
 
+// True when the sample holds non-ASCII bytes and they are all valid UTF-8
+// (a sequence cut by the sample's end is allowed).
+bool LooksLikeUtf8(std::string_view bytes) {
+  std::string_view sample = bytes.substr(0, std::min(bytes.size(), kSniffBytes));
+  bool non_ascii = std::any_of(sample.begin(), sample.end(),
+                               [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  if (!non_ascii) return false;
+  for (std::size_t cut = 0; cut < 4 && cut <= sample.size(); ++cut)
+    if (IsValidUtf8(sample.substr(0, sample.size() - cut))) return true;
+  return false;
+}
+
 std::string Sniff(std::string_view bytes) {
   std::string_view sample = bytes.substr(0, std::min(bytes.size(), kSniffBytes));
   // A sample cut inside a multi-byte character is still UTF-8: allow up to
@@ -246,13 +258,21 @@ std::string DetectHtmlEncoding(std::string_view bytes, std::string_view content_
     if (b0 == 0xFE && b1 == 0xFF) return "UTF-16BE";
     if (b0 == 0xFF && b1 == 0xFE) return "UTF-16LE";
   }
-  std::string from_header = MapLabel(CharsetFromContentType(content_type));
-  if (!from_header.empty()) return from_header;
-  std::string from_meta = MapLabel(MetaCharset(bytes));
-  // A document that could read its own <meta> was not UTF-16 (WHATWG rule).
-  if (from_meta == "UTF-16LE" || from_meta == "UTF-16BE") from_meta = "UTF-8";
-  if (!from_meta.empty()) return from_meta;
-  return Sniff(bytes);
+  std::string declared = MapLabel(CharsetFromContentType(content_type));
+  if (declared.empty()) {
+    declared = MapLabel(MetaCharset(bytes));
+    // A document that could read its own <meta> was not UTF-16 (WHATWG rule).
+    if (declared == "UTF-16LE" || declared == "UTF-16BE") declared = "UTF-8";
+  }
+  if (declared.empty()) return Sniff(bytes);
+  // A page declared in a legacy charset whose non-ASCII bytes all form valid
+  // UTF-8 was converted by its CMS or a proxy without the label being
+  // updated (servers defaulting to iso-8859-1 are the usual case): legacy
+  // text almost never forms valid multi-byte UTF-8 by accident.
+  if (declared != "UTF-8" && declared != "UTF-16LE" && declared != "UTF-16BE" &&
+      LooksLikeUtf8(bytes))
+    return "UTF-8";
+  return declared;
 }
 
 std::string SanitizeUtf8(std::string_view s) {

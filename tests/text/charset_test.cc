@@ -67,6 +67,15 @@ TEST(DetectHtmlEncoding, MetaCharsetAndHttpEquiv) {
   EXPECT_EQ(DetectHtmlEncoding("<meta charset=utf-16>", ""), "UTF-8");
 }
 
+TEST(DetectHtmlEncoding, Utf8BytesBeatLegacyLabel) {
+  // Valid multi-byte UTF-8 under a legacy label: the label is stale.
+  EXPECT_EQ(DetectHtmlEncoding("<meta charset=gb2312><p>" + kChinese, ""), "UTF-8");
+  EXPECT_EQ(DetectHtmlEncoding("<p>café</p>", "text/html; charset=iso-8859-1"), "UTF-8");
+  // Real legacy bytes keep their label.
+  EXPECT_EQ(DetectHtmlEncoding("<meta charset=gb2312>" + Encode(kChinese, "GBK"), ""), "GB18030");
+  EXPECT_EQ(DetectHtmlEncoding("<p>caf\xE9</p>", "text/html; charset=iso-8859-1"), "windows-1252");
+}
+
 TEST(DetectHtmlEncoding, LabelsMappedLikeBrowsers) {
   EXPECT_EQ(DetectHtmlEncoding("<meta charset=iso-8859-1>", ""), "windows-1252");
   EXPECT_EQ(DetectHtmlEncoding("<meta charset=us-ascii>", ""), "windows-1252");
