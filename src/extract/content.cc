@@ -38,6 +38,11 @@ constexpr int kAlternativeCandidates = 5;
 constexpr int kMinSharedAlternatives = 2;
 constexpr float kAlternativeShare = 0.5f;
 
+// Climbing from the best candidate to its parent needs this much more prose
+// in the parent, at no more than this link density.
+constexpr float kClimbProseGain = 1.4f;
+constexpr float kMaxClimbLinkDensity = 0.35f;
+
 float TagWeight(Tag t) {
   switch (t) {
     case Tag::kDiv: case Tag::kArticle: case Tag::kMain: return 5;
@@ -111,6 +116,9 @@ std::vector<int> SelectContent(Dom& dom) {
 
   // Pass 2: every prose paragraph adds its score to its nearest ancestors.
   std::vector<float> raw(nodes.size(), 0.f);
+  // Prose mass: chars of scored paragraphs (weighted by how little of them is
+  // link text) in each subtree, likely content only.
+  std::vector<float> prose(nodes.size(), 0.f);
   for (int i = 0; i < count; ++i) {
     const DomNode& n = nodes[i];
     if (n.tag == Tag::kText || unlikely[i] || !IsScorableParagraph(n.tag)) continue;
@@ -121,6 +129,7 @@ std::vector<int> SelectContent(Dom& dom) {
               std::min(static_cast<float>(n.own_chars) / 100.f, kMaxLengthBonus);
     s *= (1.f - own_link_density);
     if (s <= 0) continue;
+    prose[i] = static_cast<float>(n.own_chars) * (1.f - own_link_density);
     // A block holding only its own prose (no paragraph below it) is a
     // paragraph: its container gets the score. One that also holds
     // paragraphs is a paragraph and a container at once.
@@ -134,6 +143,9 @@ std::vector<int> SelectContent(Dom& dom) {
       target = nodes[target].parent;
     }
   }
+
+  for (int i = count - 1; i > 0; --i)
+    if (!unlikely[i] && nodes[i].parent >= 0) prose[nodes[i].parent] += prose[i];
 
   // Pass 3: final scores, and the best container.
   int top = -1;
@@ -172,6 +184,15 @@ std::vector<int> SelectContent(Dom& dom) {
         }
       }
     }
+  }
+
+  // One wrapper per paragraph (a CMS "text block" each): while the parent
+  // holds clearly more prose than the best candidate, without turning into a
+  // list of links, the parent is the body.
+  for (int p = nodes[top].parent; p >= 0 && p != body && nodes[p].tag != Tag::kHtml && !unlikely[p];
+       p = nodes[p].parent) {
+    if (prose[p] < kClimbProseGain * prose[top] || LinkDensity(nodes[p]) > kMaxClimbLinkDensity) break;
+    top = p;
   }
 
   // A wrapper with a single element child adds nothing: use the wrapper, so
