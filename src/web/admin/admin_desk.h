@@ -1,0 +1,77 @@
+// The operator desk under /admin: sign-in, source health with pause/resume,
+// per-source overrides (About text, section map) and front-page pins.
+//
+// Routes (all answers carry Cache-Control: no-store and never enter the
+// public page cache):
+//   GET  /admin/login                   sign-in form
+//   POST /admin/login                   username+password -> bs_session cookie
+//   POST /admin/logout                  ends the session
+//   GET  /admin                         dashboard: source health
+//   POST /admin/sources/<slug>/pause    and /resume
+//   GET  /admin/sources/<slug>          override form
+//   POST /admin/sources/<slug>          save overrides
+//   GET  /admin/pins                    pinned and recent articles
+//   POST /admin/pins/add, /admin/pins/remove   field article_id
+// Signed-out GETs redirect to /admin/login; signed-out POSTs are 403. Every
+// POST but the sign-in needs the session's CSRF token for its own path
+// (field "csrf") and must pass SameOriginRequest(); otherwise 403 and the
+// store is not touched. Story merge/split will add routes under
+// /admin/stories once stories exist.
+//
+// Thread-safe: Handle() may run on many threads; the desk's only mutable
+// state is the login throttle, which locks.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string_view>
+
+#include "core/status.h"
+#include "core/time.h"
+#include "store/store.h"
+#include "web/auth/login_throttle.h"
+#include "web/http_server.h"
+#include "web/site.h"
+#include "web/templates.h"
+
+namespace bs::web {
+
+class AdminDesk {
+ public:
+  // Loads the admin_* templates from settings.template_dir. `store` must
+  // outlive the desk. `clock` defaults to NowUtc (tests pass their own).
+  static Result<std::shared_ptr<AdminDesk>> Create(Store& store, const SiteSettings& settings,
+                                                   std::function<Timestamp()> clock = {});
+
+  // True for "/admin" and everything below it.
+  static bool Owns(std::string_view path);
+
+  HttpResponse Handle(const HttpRequest& req);
+
+  class Key {
+    friend class AdminDesk;
+    Key() = default;
+  };
+  AdminDesk(Key, Store& store, const SiteSettings& settings, TemplateSet templates,
+            std::function<Timestamp()> clock);
+
+ private:
+  struct Context;
+  HttpResponse Login(const HttpRequest& req);
+  HttpResponse Dispatch(const HttpRequest& req, Context& ctx);
+  HttpResponse Dashboard(Context& ctx);
+  HttpResponse SourceForm(Context& ctx, const Source& source, const std::string& error);
+  HttpResponse SaveSource(Context& ctx, const Source& source, const std::map<std::string, std::string>& form);
+  HttpResponse Pins(Context& ctx, const std::string& error);
+  HttpResponse Render(const std::string& name, const std::string& title, kainjow::mustache::data data,
+                      const Context* ctx, int status = 200);
+
+  Store& store_;
+  const SiteSettings settings_;
+  const TemplateSet templates_;
+  const std::function<Timestamp()> clock_;
+  const bool secure_cookie_;
+  LoginThrottle throttle_;
+};
+
+}  // namespace bs::web
