@@ -94,6 +94,13 @@ Result<PageView> BuildFrontPage(const PageContext& ctx) {
     block.set("stories", Cards(ctx, *list));
     sections.push_back(block);
   }
+  // Operator pins lead the page, in the operator's order.
+  auto pinned = ctx.store.ListPinned();
+  if (!pinned.ok()) return pinned.status();
+  v.data.set("pinned", Cards(ctx, *pinned));
+  v.data.set("has_pinned", Bool(!pinned->empty()));
+  any = any || !pinned->empty();
+
   ArticleQuery latest_q;
   latest_q.limit = kFrontLatest;
   auto latest = ctx.store.ListArticles(latest_q);

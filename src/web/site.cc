@@ -10,6 +10,7 @@
 #include "core/url.h"
 #include "web/discovery_routes.h"
 #include "web/feeds_out.h"
+#include "web/admin/admin_desk.h"
 #include "web/page_cache.h"
 #include "web/pages.h"
 #include "web/percent_decode.h"
@@ -137,6 +138,9 @@ class Site {
 
   HttpResponse Handle(const HttpRequest& req);
 
+  // The operator desk; set once by MakeSiteHandler before the site serves.
+  std::shared_ptr<AdminDesk> admin;
+
  private:
   HttpResponse ServeStatic(const HttpRequest& req, const std::string& rel);
   HttpResponse ServePage(const HttpRequest& req, const Route& route);
@@ -155,6 +159,9 @@ class Site {
 };
 
 HttpResponse Site::Handle(const HttpRequest& req) {
+  // The desk takes POSTs and must never touch the public page cache, so it
+  // is routed before anything else.
+  if (admin && AdminDesk::Owns(req.path)) return admin->Handle(req);
   if (req.method != "GET" && req.method != "HEAD") {
     HttpResponse r = PlainText(405, "Method Not Allowed\n");
     r.SetHeader("Allow", "GET, HEAD");
@@ -214,6 +221,14 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
   }
   std::map<std::string, Source> by_slug;
   for (auto& s : *sources) by_slug.emplace(s.slug, std::move(s));
+  // Operator overrides (About text, section map) win over the configuration.
+  auto overrides = store_.ListSourceOverrides();
+  if (!overrides.ok()) {
+    spdlog::error("site: listing source overrides failed: {}", overrides.status().ToString());
+    return PlainText(500, "Internal Server Error\n");
+  }
+  for (const auto& o : *overrides)
+    if (auto it = by_slug.find(o.slug); it != by_slug.end()) ApplySourceOverride(it->second, o);
   const PageContext ctx{settings_, store_, by_slug};
 
   Result<PageView> view = Status::Internal("unrouted");
@@ -326,8 +341,11 @@ Result<HttpHandler> MakeSiteHandler(Store& store, SiteSettings settings) {
   if (!templates.ok()) return templates.status();
   auto statics = StaticFiles::Load(settings.static_dir);
   if (!statics.ok()) return statics.status();
+  auto admin = AdminDesk::Create(store, settings);
+  if (!admin.ok()) return admin.status();
   auto site = std::make_shared<Site>(store, std::move(settings), std::move(templates).value(),
                                      std::move(statics).value());
+  site->admin = std::move(admin).value();
   return HttpHandler([site](const HttpRequest& req) { return site->Handle(req); });
 }
 
