@@ -153,6 +153,9 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
       if (!bad && small && hints != 0 && n.tag != Tag::kFigure && n.tag != Tag::kFigcaption &&
           !(n.hints & kHintCaption))
         bad = true;
+      // Photo credits ("Photo: X/Agency") are attribution, not article text.
+      if (!bad && (n.hints & kHintCredit) && !(n.hints & kHintPositive) && n.chars <= kShortBlockChars)
+        bad = true;
       // A block that is mostly links (related lists, tag clouds).
       if (!bad && n.chars > 0 && n.chars <= kLinkListMaxChars &&
           static_cast<float>(n.link_chars) > kLinkListDensity * static_cast<float>(n.chars) &&

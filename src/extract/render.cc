@@ -6,6 +6,10 @@
 namespace bs::extract {
 namespace {
 
+// Figure captions stay in the HTML, with their image, but are left out of the
+// plain text: it is read as the article's prose (teasers, search, duplicate
+// detection), where "Photo: X/Agency" lines are noise.
+constexpr bool kCaptionsInText = false;
 // Images declared this small are tracking pixels or spacers.
 constexpr int kMinImageSide = 2;
 
@@ -156,9 +160,10 @@ class Renderer {
     if (leading_space && !html_.empty() && html_.back() != ' ' && !html_.ends_with("<p>") &&
         !html_.ends_with("<br>"))
       html_.push_back(' ');
+    html_ += EscapeHtml(body);
+    if (!kCaptionsInText && current_ < caption_end_) return;
     if (leading_space && !para_.empty() && para_.back() != ' ' && para_.back() != '\n')
       para_.push_back(' ');
-    html_ += EscapeHtml(body);
     para_.append(body);
   }
 
@@ -180,7 +185,9 @@ class Renderer {
   int Visit(int i) {
     CloseUntil(i, false);
     const DomNode& n = dom_[i];
+    current_ = i;
     if (n.skipped || drop_[static_cast<std::size_t>(i)]) return n.end;
+    if (i >= caption_end_ && (n.tag == Tag::kFigcaption || (n.hints & kHintCaption))) caption_end_ = n.end;
     if (n.tag == Tag::kText) {
       if (n.x->content != nullptr) AppendText(reinterpret_cast<const char*>(n.x->content));
       return i + 1;
@@ -260,6 +267,8 @@ class Renderer {
   std::string html_;
   std::string text_;
   std::string para_;
+  int current_ = 0;       // node being rendered
+  int caption_end_ = 0;   // end of the caption being rendered, if any
   bool implicit_p_ = false;
   bool last_was_br_ = false;
 };
