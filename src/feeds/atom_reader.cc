@@ -8,7 +8,6 @@
 namespace bs::feeds {
 namespace {
 
-constexpr std::size_t kMaxEntries = 10000;  // as for RSS: more is a dump
 
 std::string Trimmed(std::string_view s) {
   const std::size_t b = s.find_first_not_of(" \t\r\n");

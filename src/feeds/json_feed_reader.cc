@@ -12,7 +12,6 @@ namespace {
 // Real feeds nest four levels (feed, items, item, authors); deeper input is
 // hostile. Checked before parsing so no parser or destructor recursion sees it.
 constexpr int kMaxJsonDepth = 64;
-constexpr std::size_t kMaxEntries = 10000;  // as for RSS and Atom
 
 using Json = nlohmann::json;
 

@@ -13,6 +13,10 @@
 
 namespace bs::feeds {
 
+// A feed with more entries than this is a dump, not a feed; the rest are
+// ignored. News feeds carry 10-100.
+constexpr std::size_t kMaxEntries = 10000;
+
 // RSS 0.9x/2.0 (root <rss>) and RSS 0.90/1.0 (root <rdf:RDF>).
 Feed ReadRss(const xmlNode* root, const FeedContext& context);
 // Atom 1.0 and 0.3 (root <feed>).

@@ -10,8 +10,6 @@
 namespace bs::feeds {
 namespace {
 
-// A feed with more items than this is a dump, not a feed; the rest are ignored.
-constexpr std::size_t kMaxEntries = 10000;
 
 std::string Trimmed(std::string_view s) {
   const std::size_t b = s.find_first_not_of(" \t\r\n");

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <thread>
+#include <vector>
 
 #include <unistd.h>
 
@@ -188,6 +190,22 @@ TEST(RobustnessTest, HostileMarkupInTextStaysFast) {
   EXPECT_LT(CpuSeconds() - start, 3.0);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->entries.size(), 1u);
+}
+
+TEST(RobustnessTest, ConcurrentParsesAreIndependent) {
+  // Ingest parses several sources at once; parser state must not be shared.
+  std::vector<std::thread> threads;
+  std::vector<std::string> titles(4);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([t, &titles] {
+      for (int i = 0; i < 50; ++i) {
+        auto r = ParseFeed(Rss("caf&eacute; " + std::to_string(t)), kCtx);
+        if (r.ok()) titles[t] = r->title;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int t = 0; t < 4; ++t) EXPECT_EQ(titles[t], "caf\u00e9 " + std::to_string(t));
 }
 
 TEST(RobustnessTest, ManyEntriesAreCapped) {
