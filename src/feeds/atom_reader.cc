@@ -8,14 +8,6 @@
 namespace bs::feeds {
 namespace {
 
-
-std::string Trimmed(std::string_view s) {
-  const std::size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return "";
-  const std::size_t e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
-
 enum class TextType { kText, kHtml, kXhtml };
 
 struct TypeInfo {

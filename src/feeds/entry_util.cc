@@ -32,6 +32,13 @@ bool LooksLikeEmail(std::string_view s) {
 
 }  // namespace
 
+std::string Trimmed(std::string_view s) {
+  const std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return "";
+  const std::size_t e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
 std::string CleanTitle(std::string_view raw, bool html) {
   if (html || LooksLikeHtml(raw)) return HtmlToPlainText(raw);
   return CollapseWhitespace(raw);

@@ -33,6 +33,9 @@ std::string CleanTitle(std::string_view raw, bool html);
 // "Jo Bloggs (jo@example.com)" and "Jo Bloggs <jo@example.com>" give "Jo Bloggs".
 std::string CleanAuthor(std::string_view raw);
 
+// `s` without surrounding XML whitespace (space, tab, CR, LF).
+std::string Trimmed(std::string_view s);
+
 void AddUnique(std::vector<std::string>& list, std::string value);
 
 bool IsImageType(std::string_view mime_type);
