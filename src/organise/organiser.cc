@@ -155,18 +155,32 @@ struct Organiser::State {
   }
 
   // ---- duplicates ---------------------------------------------------------
+  // Within the duplicate window of each other (housekeeping runs only every
+  // few Adds, so an index may still hold an older article).
+  bool Near(const Article& a, const Article& o) const {
+    return std::abs(a.time - o.time) <= options.duplicate_window;
+  }
+
+  // The same URL is the same article unless both bodies are substantial and
+  // different: papers reuse a slug for a weekly column or an updated page.
+  bool SameUrlMatch(const Article& a, const Article& o) const {
+    if (!Near(a, o)) return false;
+    if (std::min(a.body_terms, o.body_terms) < kShortBodyTerms) return true;
+    return a.minhash.empty() || o.minhash.empty() || EstimateJaccard(a.minhash, o.minhash) >= 0.3;
+  }
+
   std::uint32_t FindDuplicate(const Article& a, const std::string& hint) {
     if (a.url_hash != 0) {
       auto it = url_index.find(a.url_hash);
-      if (it != url_index.end()) return it->second;
+      if (it != url_index.end() && SameUrlMatch(a, articles[it->second])) return it->second;
     }
     if (hint.rfind("http", 0) == 0) {
       auto it = url_index.find(UrlKey(hint));
-      if (it != url_index.end()) return it->second;
+      if (it != url_index.end() && SameUrlMatch(a, articles[it->second])) return it->second;
     }
     if (a.body_hash != 0) {
       auto it = body_index.find(a.body_hash);
-      if (it != body_index.end()) return it->second;
+      if (it != body_index.end() && Near(a, articles[it->second])) return it->second;
     }
     if (a.minhash.empty()) return kNone;
     std::vector<std::uint32_t> cands;
@@ -177,7 +191,7 @@ struct Organiser::State {
     double best_score = 0;
     for (std::uint32_t c : cands) {
       const Article& o = articles[c];
-      if (o.minhash.empty()) continue;
+      if (o.minhash.empty() || !Near(a, o)) continue;
       const double j = EstimateJaccard(a.minhash, o.minhash);
       const double smaller = std::min(a.shingle_count, o.shingle_count);
       const double inter = j * (a.shingle_count + o.shingle_count) / (1.0 + j);

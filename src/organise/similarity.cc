@@ -114,7 +114,7 @@ StoryEvidence StorySimilarity(const StoryVector& a, const StoryVector& b, bool s
     e.score = 0.7 * e.term_cosine + 0.3 * e.entity_cosine;
   } else {
     // Entities alone: the only evidence words in different languages share.
-    e.score = 0.85 * e.entity_cosine;
+    e.score = 1.1 * e.entity_cosine;
   }
   return e;
 }

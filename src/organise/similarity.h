@@ -53,8 +53,8 @@ struct StoryVector {
 
 // The heaviest terms and entities an article keeps; the tail adds cost and
 // memory but barely moves a cosine.
-inline constexpr std::size_t kArticleTopTerms = 40;
-inline constexpr std::size_t kArticleTopEntities = 24;
+inline constexpr std::size_t kArticleTopTerms = 80;
+inline constexpr std::size_t kArticleTopEntities = 40;
 // A story centroid keeps more, since it sums several articles.
 inline constexpr std::size_t kCentroidTopTerms = 64;
 inline constexpr std::size_t kCentroidTopEntities = 40;
@@ -80,7 +80,7 @@ struct StoryEvidence {
 StoryEvidence StorySimilarity(const StoryVector& a, const StoryVector& b, bool same_language);
 
 // Tuned on the SemEval 2022 task 8 development pairs and the project corpus.
-inline constexpr double kSameStoryThreshold = 0.30;
+inline constexpr double kSameStoryThreshold = 0.22;
 // Earlier stories this similar belong to the same running topic.
 inline constexpr double kSameTopicThreshold = 0.20;
 
