@@ -63,6 +63,14 @@ std::optional<Id> ParseId(std::string_view s) {
 
 mu::data Text(const std::string& s) { return s.empty() ? mu::data(false) : mu::data(s); }
 
+// Client-supplied text for a log line: printable ASCII only, bounded, so a
+// username cannot forge log lines or smuggle terminal escapes.
+std::string ForLog(std::string_view s) {
+  std::string out;
+  for (unsigned char c : s.substr(0, 64)) out.push_back(c >= 0x20 && c < 0x7f ? static_cast<char>(c) : '?');
+  return out;
+}
+
 std::string CookieAttributes(bool secure) {
   // Path=/admin keeps the cookie off every public request; Strict keeps it
   // off cross-site navigations, so a link from elsewhere cannot ride it.
@@ -195,7 +203,7 @@ HttpResponse AdminDesk::Login(const HttpRequest& req) {
   }
   if (!ok) {
     throttle_.RecordFailure(address, username, now);
-    spdlog::warn("admin: failed sign-in for '{}' from {}", username.substr(0, kMaxUsernameBytes), address);
+    spdlog::warn("admin: failed sign-in for '{}' from {}", ForLog(username), ForLog(address));
     return form_page(kFailed, 403);
   }
   throttle_.RecordSuccess(address, username);
