@@ -30,8 +30,8 @@ constexpr std::uint32_t kUnlikelyHints = kHintComment | kHintShare | kHintRelate
 // Hints that mark a subtree as not-the-article whatever its size (comment
 // threads and galleries can outweigh the story); the others ("sidebar",
 // "nav", "share") also appear on page wrappers ("has-sidebar", "nav-open").
-constexpr std::uint32_t kNeverContentHints =
-    kHintComment | kHintPromo | kHintAd | kHintCookie | kHintNewsletter | kHintHidden;
+// ("ad-portal" wrapping a whole page is real, hence adverts are not here).
+constexpr std::uint32_t kNeverContentHints = kHintComment | kHintPromo;
 // Split bodies: when this many of the best candidates lie under one
 // ancestor with the best, that ancestor is the body.
 constexpr int kAlternativeCandidates = 5;
