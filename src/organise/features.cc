@@ -129,6 +129,12 @@ void ExtractEntities(std::string_view text, std::string_view language,
                         text[i + 1] >= '0' && text[i + 1] <= '9';
     if (IsWordCodepoint(c)) {
       if (codepoints == 0) capital = IsUpper(c) || (c >= '0' && c <= '9');
+      if (!capital) {
+        // Lowercase words are not entities: skip to the word's end cheaply.
+        ++codepoints;
+        i += len;
+        continue;
+      }
       if (c >= '0' && c <= '9') {
         has_digit = true;
         digits.push_back(static_cast<char>(c));
@@ -150,7 +156,11 @@ void ExtractEntities(std::string_view text, std::string_view language,
 ArticleFeatures ComputeFeatures(const Analyzer& analyzer, std::string_view title,
                                 std::string_view text, std::string_view language_hint) {
   ArticleFeatures f;
-  AnalyzedText body = analyzer.Analyze(text, language_hint);
+  // A language given by the caller (the partner's configured language) is
+  // trusted: detection is the costliest step of analysis, and a desk knows
+  // what its partners publish in. Without one, the language is detected.
+  AnalyzedText body = language_hint.empty() ? analyzer.Analyze(text)
+                                            : analyzer.AnalyzeAs(text, language_hint);
   f.language = body.language;
   if (f.language.empty() && !language_hint.empty()) f.language = std::string(language_hint);
   // Titles are too short to identify; they are analysed as the body's language.
