@@ -67,6 +67,17 @@ int RunCli(int argc, char** argv) {
 
   auto* sources_cmd = app.add_subcommand("sources", "List sources with their health");
   auto* reextract_cmd = app.add_subcommand("reextract", "Rebuild stored articles from stored raw pages");
+  UserAddOptions user_add;
+  auto* user_cmd = app.add_subcommand("user", "Manage operator accounts for the /admin desk");
+  user_cmd->require_subcommand(1);
+  auto* user_add_cmd = user_cmd->add_subcommand("add", "Create an account (password from a prompt or stdin)");
+  user_add_cmd->add_option("--username", user_add.username, "Sign-in name")->required();
+  user_add_cmd->add_option("--role", user_add.role, "reader, moderator, editor or admin")
+      ->required()
+      ->check(CLI::IsMember({"reader", "moderator", "editor", "admin"}));
+  user_add_cmd->add_option("--email", user_add.email, "Contact address (optional)");
+  user_add_cmd->add_flag("--password-stdin", user_add.password_stdin, "Read the password from stdin");
+  auto* user_list_cmd = user_cmd->add_subcommand("list", "List accounts");
   auto* version_cmd = app.add_subcommand("version", "Print the version");
 
   try {
@@ -104,6 +115,10 @@ int RunCli(int argc, char** argv) {
     status = RunSources(config);
   } else if (reextract_cmd->parsed()) {
     status = RunReextract(config);
+  } else if (user_add_cmd->parsed()) {
+    status = RunUserAdd(config, user_add);
+  } else if (user_list_cmd->parsed()) {
+    status = RunUserList(config);
   }
   if (!status.ok()) {
     spdlog::error("{}", status.ToString());

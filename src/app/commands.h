@@ -30,12 +30,21 @@ struct ExtractOptions {
   std::string url;
 };
 
+struct UserAddOptions {
+  std::string username;
+  std::string email;
+  std::string role;
+  bool password_stdin = false;
+};
+
 Status RunServe(const Config& config, const ServeOptions& options);
 Status RunIngest(const Config& config, const std::vector<std::string>& sources, bool progress_bar);
 Status RunFeed(const Config& config, const FeedOptions& options);
 Status RunExtract(const ExtractOptions& options);
 Status RunSources(const Config& config);
 Status RunReextract(const Config& config);
+Status RunUserAdd(const Config& config, const UserAddOptions& options);
+Status RunUserList(const Config& config);
 
 // Opens the configured database, creating its directory, and registers the
 // configured sources.
