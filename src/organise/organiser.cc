@@ -78,6 +78,9 @@ struct Story {
   std::string title;
   double title_score = -1;
   std::uint32_t language_mask = 0;
+  // Members with body text. A story of headlines only is never joined: a
+  // headline alone ("Photo gallery", "Letters") is weak evidence.
+  std::uint32_t bodied = 0;
   bool active = true;
 };
 
@@ -320,6 +323,7 @@ struct Organiser::State {
     std::vector<Scored> out;
     for (auto [h, s] : ranked) {
       const Story& st = stories[s];
+      if (st.bodied == 0) continue;
       const bool same_lang = (st.language_mask >> a.language) & 1u;
       const StoryEvidence e = StorySimilarity(a.vector, st.centroid, same_lang);
       out.push_back({s, e.score * Decay(st, a.time)});
@@ -362,6 +366,7 @@ struct Organiser::State {
     if (st.members.size() < kMaxStoryMembers) st.members.push_back(n);
     st.language_mask |= 1u << a.language;
     if (!contributes) return;
+    if (a.body_terms > 0) ++st.bodied;
     AccumulateCentroid(a.vector, 1.0f, &st.centroid);
     // The headline closest to the centroid is the most representative (an
     // online approximation of the medoid).
@@ -630,6 +635,7 @@ Status Organiser::MergeStories(const std::string& article_a, const std::string& 
   a.first = std::min(a.first, b.first);
   a.last = std::max(a.last, b.last);
   a.language_mask |= b.language_mask;
+  a.bodied += b.bodied;
   if (!a.active && b.active) {
     a.active = true;
     s.active_stories.push_back(ra);
@@ -653,6 +659,7 @@ Status Organiser::SplitArticle(const std::string& id) {
   }
   if (staying.empty()) return Status::Ok();  // already alone
   st.members = std::move(staying);
+  if (s.articles[n].body_terms > 0 && st.bodied > 0) --st.bodied;
   const StoryVector vec = s.articles[n].vector;
   AccumulateCentroid(vec, -1.0f, &s.stories[old].centroid);
   const std::uint32_t fresh = s.NewStory(n, id + "/split", {});

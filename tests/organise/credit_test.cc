@@ -1,0 +1,56 @@
+#include "organise/credit.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "organise/features.h"
+
+namespace bs {
+namespace {
+
+TEST(CreditTest, FindsCommonCreditLines) {
+  EXPECT_EQ(FindCreditedSource("Body.\n\nThis article first appeared in The Harbour Post. It is "
+                               "republished here."),
+            "harbour-post");
+  EXPECT_EQ(FindCreditedSource("(Via Gulf Daily)\n\nBody text."), "gulf-daily");
+  EXPECT_EQ(FindCreditedSource("Body.\n\nThis story was originally published by Coast Times."),
+            "coast-times");
+  EXPECT_EQ(FindCreditedSource("Body.\n\n— The Island Star/Asia News Network"), "island-star");
+  EXPECT_EQ(FindCreditedSource("This article first appeared in Pearl River Ledger and is part of "
+                               "a partnership."),
+            "pearl-river-ledger");
+  EXPECT_EQ(FindCreditedSource("（本文转载自《海港日报》）正文。"), "海港日报");
+  EXPECT_EQ(FindCreditedSource("An ordinary article with no credit at all."), "");
+  EXPECT_EQ(FindCreditedSource(""), "");
+}
+
+TEST(CreditTest, ScansOnlyTheEndsOfHugeTexts) {
+  std::string big(2 * 1024 * 1024, 'a');
+  EXPECT_EQ(FindCreditedSource(big + "\n\n(Via Coast Times)"), "coast-times");
+  std::string middle = big + "(Via Coast Times)" + big;
+  EXPECT_EQ(FindCreditedSource(middle), "");
+}
+
+TEST(CreditTest, NormalisesNames) {
+  EXPECT_EQ(NormaliseSourceName("The Harbour  Herald"), "harbour-herald");
+  EXPECT_EQ(NormaliseSourceName("harbour-herald"), "harbour-herald");
+  EXPECT_EQ(NormaliseSourceName("  "), "");
+}
+
+TEST(FeaturesTest, EntitiesMeetAcrossInflectionAndNumberFormats) {
+  std::vector<std::uint32_t> en, de;
+  ExtractEntities("The Philippines said 50,000 people left Manila.", "en", &en);
+  ExtractEntities("Die Philippinen meldeten 50.000 Menschen aus Manila.", "de", &de);
+  std::sort(en.begin(), en.end());
+  std::sort(de.begin(), de.end());
+  std::vector<std::uint32_t> common;
+  std::set_intersection(en.begin(), en.end(), de.begin(), de.end(), std::back_inserter(common));
+  EXPECT_EQ(common.size(), 3u);  // phili-, 50000, manil-
+  std::vector<std::uint32_t> none;
+  ExtractEntities("all lowercase words and no numbers", "en", &none);
+  EXPECT_TRUE(none.empty());
+}
+
+}  // namespace
+}  // namespace bs
