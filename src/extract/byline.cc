@@ -85,6 +85,10 @@ bool LooksLikeName(std::string_view name, std::string_view site_name) {
   }
   if (words > kMaxNameWords) return false;
   if (ContainsRoleWord(name)) return false;
+  // "Head of Ad Operations at IAB": a job title, not a name.
+  if (name.find(" at ") != std::string_view::npos || name.find(" of ") != std::string_view::npos ||
+      name.find(" for ") != std::string_view::npos)
+    return false;
   if (!site_name.empty() && Lower(name) == Lower(site_name)) return false;
   return true;
 }

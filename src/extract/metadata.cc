@@ -520,10 +520,14 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
                           "parsely-author", "sailthru.author", "byl"})
       for (std::string& v : metas.All(k))
         if (v.find("://") == std::string::npos) meta_authors.push_back(std::move(v));
-    for (const auto* source : {&ld.authors, &item_authors, &meta_authors, &rel_authors, &byline_texts}) {
+    for (const auto* source : {&ld.authors, &item_authors, &meta_authors, &rel_authors}) {
       md.authors = PersonNames(*source, md.site_name);
       if (!md.authors.empty()) break;
     }
+    // Byline elements repeat (top and bottom, related-story cards): the
+    // first one naming a person is the article's.
+    for (std::size_t b = 0; md.authors.empty() && b < byline_texts.size(); ++b)
+      md.authors = PersonNames({byline_texts[b]}, md.site_name);
   }
   md.author_bio = bio;
   for (std::string_view prefix : {"About the author", "About the Author", "ABOUT THE AUTHOR"})
