@@ -7,6 +7,8 @@
 #include <regex>
 
 #include "web/auth/password.h"
+#include "web/http_server.h"
+#include "web/raw_http_client.h"
 #include "web/percent_decode.h"
 #include "web/site.h"
 
@@ -331,6 +333,26 @@ TEST_F(AdminDeskTest, HostileInputIsRefusedCleanly) {
   EXPECT_EQ(Get("/admin", "'; DROP TABLE sessions; --").status, 303);
   EXPECT_EQ(Get("/admin", std::string(64, 'f')).status, 303);
   EXPECT_FALSE(Paused());
+}
+
+TEST_F(AdminDeskTest, SignInOverLoopbackCarriesTheBodyAndCookie) {
+  HttpServerOptions opts;
+  opts.port = 0;
+  opts.access_log = false;
+  HttpServer server(opts, handler_);
+  ASSERT_TRUE(server.Start().ok());
+  bs::testing::RawHttpClient client(server.port());
+  ASSERT_TRUE(client.connected());
+  const std::string body = std::string("username=chief&password=") + kPassword;
+  ASSERT_TRUE(client.Send("POST /admin/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                          "Content-Type: application/x-www-form-urlencoded\r\n"
+                          "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body));
+  auto r = client.Read();
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->status, 303);
+  EXPECT_NE(r->Header("set-cookie").find("bs_session="), std::string::npos);
+  EXPECT_EQ(r->Header("cache-control"), "no-store");
+  server.Stop();
 }
 
 }  // namespace
