@@ -28,6 +28,9 @@ constexpr std::size_t kMaxUsernameBytes = 64;
 constexpr std::size_t kMaxAboutBytes = 4000;
 // Slugs in configuration are short; longer ones cannot match.
 constexpr std::size_t kMaxSlugBytes = 100;
+// Each password check takes argon2's 64 MiB for ~0.1 s; past this many at
+// once a burst of sign-ins gets 503 instead of exhausting memory.
+constexpr int kMaxConcurrentPasswordChecks = 4;
 // How many recent articles the pins page offers for pinning.
 constexpr int kPinCandidates = 30;
 
@@ -183,6 +186,15 @@ HttpResponse AdminDesk::Login(const HttpRequest& req) {
   if (!throttle_.Allowed(address, username, now)) {
     HttpResponse r = form_page("Too many failed attempts. Try again in a few minutes.", 429);
     r.SetHeader("Retry-After", std::to_string(LoginThrottle::kWindowSeconds));
+    return r;
+  }
+  struct InFlight {
+    std::atomic<int>& n;
+    ~InFlight() { --n; }
+  } in_flight{hashing_};
+  if (++hashing_ > kMaxConcurrentPasswordChecks) {
+    HttpResponse r = Bare(503, "Service Unavailable\n");
+    r.SetHeader("Retry-After", "1");
     return r;
   }
   std::optional<Account> account;

@@ -22,6 +22,7 @@
 // state is the login throttle, which locks.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <string_view>
@@ -72,6 +73,8 @@ class AdminDesk {
   const std::function<Timestamp()> clock_;
   const bool secure_cookie_;
   LoginThrottle throttle_;
+  // Password checks in flight; each holds argon2's 64 MiB.
+  std::atomic<int> hashing_{0};
 };
 
 }  // namespace bs::web
