@@ -37,6 +37,11 @@ constexpr std::size_t kMaxStoryPosting = 48;
 constexpr std::size_t kMaxTopicPosting = 64;
 // Candidate stories scored per article: the top by shared salient keys.
 constexpr std::size_t kMaxCandidateStories = 24;
+// Earlier stories scored per article for "same topic": the top by shared keys.
+constexpr std::size_t kMaxTopicCandidates = 16;
+// A closed story keeps only this much of its centroid for topic matching.
+constexpr std::size_t kClosedTopTerms = 24;
+constexpr std::size_t kClosedTopEntities = 12;
 // Members listed per story (read-next sources); further members still join.
 constexpr std::size_t kMaxStoryMembers = 256;
 // Stories this similar but below the same-story threshold are "related".
@@ -378,6 +383,21 @@ struct Organiser::State {
   }
 
   // ---- housekeeping ----------------------------------------------------------
+  static void Truncate(std::vector<WeightedKey>* v, std::size_t k) {
+    if (v->size() > k) {
+      std::vector<WeightedKey> w = *v;
+      std::nth_element(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k), w.end(),
+                       [](const WeightedKey& a, const WeightedKey& b) {
+                         return a.weight != b.weight ? a.weight > b.weight : a.key < b.key;
+                       });
+      w.resize(k);
+      std::sort(w.begin(), w.end(),
+                [](const WeightedKey& a, const WeightedKey& b) { return a.key < b.key; });
+      *v = std::move(w);
+    }
+    v->shrink_to_fit();
+  }
+
   void Sweep() {
     while (!duplicate_held.empty() &&
            articles[duplicate_held.front()].time < now - options.duplicate_window) {
@@ -395,8 +415,11 @@ struct Organiser::State {
       if (st.parent != s) continue;  // merged away
       if (st.last < now - options.story_window) {
         st.active = false;
-        // A closed story becomes searchable as earlier coverage of a topic.
+        // A closed story becomes searchable as earlier coverage of a topic,
+        // through a compact centroid (its heaviest keys only).
         Post(&topic_postings, SalientKeys(st.centroid), s, kMaxTopicPosting);
+        Truncate(&st.centroid.terms, kClosedTopTerms);
+        Truncate(&st.centroid.entities, kClosedTopEntities);
       } else {
         still.push_back(s);
       }
@@ -418,20 +441,25 @@ struct Organiser::State {
 
   std::vector<std::uint32_t> SameTopic(const Article& a, const std::vector<std::uint32_t>& keys,
                                        std::uint32_t own) {
-    std::unordered_set<std::uint32_t> seen;
-    std::vector<Scored> scored;
+    std::unordered_map<std::uint32_t, int> hits;
     for (std::uint32_t k : keys) {
       auto it = topic_postings.find(k);
       if (it == topic_postings.end()) continue;
       for (std::uint32_t s : it->second) {
         const std::uint32_t r = Root(s);
-        if (r == own || !seen.insert(r).second) continue;
-        const Story& st = stories[r];
-        if (st.last >= a.time) continue;  // only earlier coverage
-        const bool same_lang = (st.language_mask >> a.language) & 1u;
-        const double score = StorySimilarity(a.vector, st.centroid, same_lang).score;
-        if (score >= kSameTopicThreshold) scored.push_back({r, score});
+        if (r != own && stories[r].last < a.time) ++hits[r];  // only earlier coverage
       }
+    }
+    std::vector<std::pair<int, std::uint32_t>> ranked;
+    for (auto [s, h] : hits) ranked.push_back({-h, s});
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() > kMaxTopicCandidates) ranked.resize(kMaxTopicCandidates);
+    std::vector<Scored> scored;
+    for (auto [h, r] : ranked) {
+      const Story& st = stories[r];
+      const bool same_lang = (st.language_mask >> a.language) & 1u;
+      const double score = StorySimilarity(a.vector, st.centroid, same_lang).score;
+      if (score >= kSameTopicThreshold) scored.push_back({r, score});
     }
     std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
       return x.score != y.score ? x.score > y.score : x.story < y.story;
@@ -606,6 +634,10 @@ Result<OrganiseResult> Organiser::Add(const OrganiseInput& in) {
       if (o.score < kRelatedThreshold || self.related.size() >= kMaxRelated) break;
       self.related.push_back(s.Representative(o.story));
     }
+    // Only a compact copy is held (for an editor's split, which subtracts
+    // it from the story); the full vector served the decisions above.
+    State::Truncate(&self.vector.terms, kSalientTerms);
+    State::Truncate(&self.vector.entities, kSalientEntities);
   }
   s.IndexDuplicateSignals(n);
   if (s.adds % kSweepEvery == 0) s.Sweep();
