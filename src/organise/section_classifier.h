@@ -47,7 +47,7 @@ struct SectionPrediction {
 struct TrainOptions {
   int hash_bits = 18;          // feature buckets = 2^hash_bits (kMinHashBits..kMaxHashBits)
   int epochs = 12;             // passes over the training set
-  double learning_rate = 0.6;  // AdaGrad base step
+  double learning_rate = 0.3;  // AdaGrad base step
   double l2 = 1e-5;            // ridge penalty, applied to the weights an example touches
   double title_weight = 3.0;   // a title term counts this many body occurrences
   bool bigrams = true;
