@@ -65,6 +65,13 @@ int RunCli(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "jsonl", "text", "html"}));
   extract_cmd->add_option("--url", extract.url, "Base URL for relative links (single input)");
 
+  OrganiseOptions organise;
+  auto* organise_cmd = app.add_subcommand(
+      "organise", "Find duplicates, stories, sections and related articles in a JSON-lines file");
+  organise_cmd->add_option("input", organise.input, "JSON lines {id,title,text,source,published?,language?,url?}")
+      ->required();
+  organise_cmd->add_option("--train", organise.train, "Labelled JSON lines (with section) to train on");
+
   auto* sources_cmd = app.add_subcommand("sources", "List sources with their health");
   auto* reextract_cmd = app.add_subcommand("reextract", "Rebuild stored articles from stored raw pages");
   UserAddOptions user_add;
@@ -111,6 +118,8 @@ int RunCli(int argc, char** argv) {
     status = RunFeed(config, feed);
   } else if (extract_cmd->parsed()) {
     status = RunExtract(extract);
+  } else if (organise_cmd->parsed()) {
+    status = RunOrganise(organise);
   } else if (sources_cmd->parsed()) {
     status = RunSources(config);
   } else if (reextract_cmd->parsed()) {

@@ -30,6 +30,12 @@ struct ExtractOptions {
   std::string url;
 };
 
+struct OrganiseOptions {
+  std::string input;
+  std::string train;
+};
+
+Status RunOrganise(const OrganiseOptions& options);
 struct UserAddOptions {
   std::string username;
   std::string email;
