@@ -36,7 +36,7 @@ constexpr std::size_t kMaxStoryPosting = 48;
 // Stories per key in the topic index (all-time; the most recent are kept).
 constexpr std::size_t kMaxTopicPosting = 64;
 // Candidate stories scored per article: the top by shared salient keys.
-constexpr std::size_t kMaxCandidateStories = 24;
+constexpr std::size_t kMaxCandidateStories = 16;
 // Earlier stories scored per article for "same topic": the top by shared keys.
 constexpr std::size_t kMaxTopicCandidates = 16;
 // A closed story keeps only this much of its centroid for topic matching.
