@@ -7,12 +7,16 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps build test demo bench clean fuzz
+.PHONY: all deps test-deps build test demo bench clean fuzz
 
 all: build
 
 deps:
 	@scripts/install-deps
+
+# The browser tests also need Chromium, fonts, Java and npm packages.
+test-deps:
+	@scripts/install-browser-deps
 
 $(BUILD_DIR)/build.ninja:
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
@@ -20,7 +24,7 @@ $(BUILD_DIR)/build.ninja:
 build: deps $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-test: build
+test: build test-deps
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j 2
 
 demo: build

@@ -85,6 +85,7 @@ int RunCli(int argc, char** argv) {
   user_add_cmd->add_option("--email", user_add.email, "Contact address (optional)");
   user_add_cmd->add_flag("--password-stdin", user_add.password_stdin, "Read the password from stdin");
   auto* user_list_cmd = user_cmd->add_subcommand("list", "List accounts");
+  auto* reindex_cmd = app.add_subcommand("reindex", "Rebuild the search index from stored articles");
   auto* version_cmd = app.add_subcommand("version", "Print the version");
 
   try {
@@ -122,6 +123,8 @@ int RunCli(int argc, char** argv) {
     status = RunOrganise(organise);
   } else if (sources_cmd->parsed()) {
     status = RunSources(config);
+  } else if (reindex_cmd->parsed()) {
+    status = RunReindex(config);
   } else if (reextract_cmd->parsed()) {
     status = RunReextract(config);
   } else if (user_add_cmd->parsed()) {

@@ -49,6 +49,7 @@ Status RunFeed(const Config& config, const FeedOptions& options);
 Status RunExtract(const ExtractOptions& options);
 Status RunSources(const Config& config);
 Status RunReextract(const Config& config);
+Status RunReindex(const Config& config);
 Status RunUserAdd(const Config& config, const UserAddOptions& options);
 Status RunUserList(const Config& config);
 

@@ -11,6 +11,7 @@
 #include "extract/extractor.h"
 #include "feeds/feed.h"
 #include "fetch/fetcher.h"
+#include "web/search_index.h"
 
 namespace bs {
 namespace {
@@ -87,9 +88,15 @@ Result<IngestReport> Ingester::RunOnce(const std::vector<std::string>& source_sl
     if (!found) return Status::NotFound("no source named '" + s + "' in the configuration");
   }
 
+  // Operators may override a source's section mapping from /admin; those
+  // edits live in the store and win over the configuration file.
+  auto overrides = store_.ListSourceOverrides();
+  if (!overrides.ok()) return overrides.status();
   std::vector<SourceState> states;
   for (auto& src : sources) {
     if (auto st = store_.SyncSource(src); !st.ok()) return st;
+    for (const auto& o : *overrides)
+      if (o.slug == src.slug) ApplySourceOverride(src, o);
     if (src.paused) continue;
     states.push_back(SourceState{&src, 0, {}});
   }
@@ -199,6 +206,10 @@ Result<IngestReport> Ingester::RunOnce(const std::vector<std::string>& source_sl
       feed.page_transport_error = true;
       ++report.failures;
       return;
+    }
+    if (*outcome != UpsertOutcome::kUnchanged) {
+      if (auto st = web::IndexArticleForSearch(store_, article); !st.ok())
+        state.errors.push_back(job.entry.link + ": search index: " + st.ToString());
     }
     switch (*outcome) {
       case UpsertOutcome::kInserted: ++report.inserted; break;

@@ -4,6 +4,7 @@
 
 #include "app/article_assembly.h"
 #include "extract/extractor.h"
+#include "web/search_index.h"
 
 namespace bs {
 
@@ -52,8 +53,12 @@ Result<ReextractReport> ReextractAll(Store& store, const Config& config) {
     a.content_hash = ArticleContentHash(a);
     auto outcome = store.UpsertArticle(a, **raw);
     if (!outcome.ok()) return outcome.status();
-    if (*outcome == UpsertOutcome::kUnchanged) ++report.unchanged;
-    else ++report.updated;
+    if (*outcome == UpsertOutcome::kUnchanged) {
+      ++report.unchanged;
+    } else {
+      ++report.updated;
+      if (auto st = web::IndexArticleForSearch(store, a); !st.ok()) return st;
+    }
   }
   return report;
 }

@@ -16,6 +16,8 @@ struct ReextractReport {
 // Re-runs extraction on every stored raw page and updates its article. What
 // only the feed knew (headline, guid, categories-derived section) is kept from
 // the stored article.
+// Articles whose extraction did not change keep their search entry; the index
+// as a whole is rebuilt with `broadsheet reindex`.
 Result<ReextractReport> ReextractAll(Store& store, const Config& config);
 
 }  // namespace bs
