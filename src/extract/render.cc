@@ -255,9 +255,11 @@ class Renderer {
     if (src.empty()) return;
     if (!InsideFigure()) EnsureInline();
     html_ += "<img src=\"" + EscapeHtml(src) + "\"";
+    // Every image carries alt: HTML requires it, and an empty one tells
+    // screen readers the image is decorative rather than leaving them to
+    // read out the file name.
     std::string alt(TrimSpace(Attr(n.x, "alt")));
-    if (!alt.empty()) html_ += " alt=\"" + EscapeHtml(alt) + "\"";
-    html_ += ">";
+    html_ += " alt=\"" + EscapeHtml(alt) + "\">";
   }
 
   const Dom& dom_;
