@@ -14,17 +14,21 @@ void LshTable::Rehash(std::size_t capacity) {
   slots_.assign(capacity, Slot{});
   live_ = used_ = 0;
   for (const Slot& s : old) {
-    if (s.key >= 2) Insert(s.key, s.value);
+    if (s.key >= 2) Place(s.key, s.value);
   }
 }
 
-void LshTable::Insert(std::uint64_t key, std::uint32_t value) {
-  key = Fix(key);
+void LshTable::Insert(std::uint64_t full_key, std::uint32_t value) {
+  const std::uint32_t key = Fix(full_key);
   // Keep the load (tombstones included) under one half so probes stay short;
   // grow only when live entries need it, otherwise just sweep tombstones.
   if ((used_ + 1) * 2 > slots_.size()) {
     Rehash((live_ + 1) * 4 > slots_.size() ? slots_.size() * 2 : slots_.size());
   }
+  Place(key, value);
+}
+
+void LshTable::Place(std::uint32_t key, std::uint32_t value) {
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = key & mask;
   while (slots_[i].key >= 2) i = (i + 1) & mask;
@@ -33,8 +37,8 @@ void LshTable::Insert(std::uint64_t key, std::uint32_t value) {
   ++live_;
 }
 
-void LshTable::Erase(std::uint64_t key, std::uint32_t value) {
-  key = Fix(key);
+void LshTable::Erase(std::uint64_t full_key, std::uint32_t value) {
+  const std::uint32_t key = Fix(full_key);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = key & mask; slots_[i].key != 0; i = (i + 1) & mask) {
     if (slots_[i].key == key && slots_[i].value == value) {
@@ -45,8 +49,9 @@ void LshTable::Erase(std::uint64_t key, std::uint32_t value) {
   }
 }
 
-void LshTable::Find(std::uint64_t key, std::size_t limit, std::vector<std::uint32_t>* out) const {
-  key = Fix(key);
+void LshTable::Find(std::uint64_t full_key, std::size_t limit,
+                    std::vector<std::uint32_t>* out) const {
+  const std::uint32_t key = Fix(full_key);
   const std::size_t mask = slots_.size() - 1;
   std::size_t found = 0;
   for (std::size_t i = key & mask; slots_[i].key != 0 && found < limit; i = (i + 1) & mask) {

@@ -1,6 +1,7 @@
 // A compact multimap from 64-bit LSH band keys to article numbers: open
-// addressing with linear probing in one flat array, so each entry costs 16
-// bytes instead of a node allocation per bucket. Entries are removed when an
+// addressing with linear probing in one flat array, so each entry costs 8
+// bytes instead of a node allocation per bucket. Keys are folded to 32 bits:
+// a rare false collision only adds a candidate, which is verified anyway. Entries are removed when an
 // article leaves the duplicate window (tombstones, swept on growth).
 //
 // Thread-safety: none; owned by one Organiser.
@@ -23,11 +24,15 @@ class LshTable {
 
  private:
   struct Slot {
-    std::uint64_t key = 0;  // 0 empty, 1 tombstone, else a key (>= 2)
+    std::uint32_t key = 0;  // 0 empty, 1 tombstone, else a folded key (>= 2)
     std::uint32_t value = 0;
   };
-  static std::uint64_t Fix(std::uint64_t key) { return key < 2 ? key + 2 : key; }
+  static std::uint32_t Fix(std::uint64_t key) {
+    const auto k = static_cast<std::uint32_t>(key ^ (key >> 32));
+    return k < 2 ? k + 2 : k;
+  }
   void Rehash(std::size_t capacity);
+  void Place(std::uint32_t key, std::uint32_t value);
 
   std::vector<Slot> slots_;
   std::size_t live_ = 0;

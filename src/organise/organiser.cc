@@ -32,9 +32,9 @@ constexpr std::size_t kSalientTerms = 12;
 constexpr std::size_t kSalientEntities = 8;
 // Stories per key in the window index: a very common key (a weekday, the
 // desk's own city) would otherwise make every lookup scan every story.
-constexpr std::size_t kMaxStoryPosting = 48;
+constexpr std::size_t kMaxStoryPosting = 32;
 // Stories per key in the topic index (all-time; the most recent are kept).
-constexpr std::size_t kMaxTopicPosting = 64;
+constexpr std::size_t kMaxTopicPosting = 32;
 // Candidate stories scored per article: the top by shared salient keys.
 constexpr std::size_t kMaxCandidateStories = 16;
 // Earlier stories scored per article for "same topic": the top by shared keys.
@@ -122,6 +122,29 @@ std::uint64_t BandKey(const std::vector<std::uint32_t>& sig, int band) {
 template <typename T>
 std::size_t VecBytes(const std::vector<T>& v) {
   return v.capacity() * sizeof(T);
+}
+
+// Counts how often each story id occurs in `ids` (after resolving merges)
+// and returns (−count, story) pairs, most shared first, at most `limit`.
+// A sorted flat vector beats a hash map for the few hundred ids involved.
+std::vector<std::pair<int, std::uint32_t>> TopByCount(std::vector<std::uint32_t>* ids,
+                                                      std::size_t limit) {
+  std::sort(ids->begin(), ids->end());
+  std::vector<std::pair<int, std::uint32_t>> ranked;
+  for (std::size_t i = 0; i < ids->size();) {
+    std::size_t j = i;
+    while (j < ids->size() && (*ids)[j] == (*ids)[i]) ++j;
+    ranked.push_back({-static_cast<int>(j - i), (*ids)[i]});
+    i = j;
+  }
+  if (ranked.size() > limit) {
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(limit),
+                      ranked.end());
+    ranked.resize(limit);
+  } else {
+    std::sort(ranked.begin(), ranked.end());
+  }
+  return ranked;
 }
 
 }  // namespace
@@ -311,20 +334,16 @@ struct Organiser::State {
 
   // Candidate stories in the window, scored, best first.
   std::vector<Scored> ScoreStories(const Article& a, const std::vector<std::uint32_t>& keys) {
-    std::unordered_map<std::uint32_t, int> hits;
+    std::vector<std::uint32_t> ids;
     for (std::uint32_t k : keys) {
       auto it = story_postings.find(k);
       if (it == story_postings.end()) continue;
       for (std::uint32_t s : it->second) {
         const std::uint32_t r = Root(s);
-        if (InWindow(stories[r], a.time)) ++hits[r];
+        if (InWindow(stories[r], a.time)) ids.push_back(r);
       }
     }
-    std::vector<std::pair<int, std::uint32_t>> ranked;
-    ranked.reserve(hits.size());
-    for (auto [s, h] : hits) ranked.push_back({-h, s});
-    std::sort(ranked.begin(), ranked.end());
-    if (ranked.size() > kMaxCandidateStories) ranked.resize(kMaxCandidateStories);
+    const std::vector<std::pair<int, std::uint32_t>> ranked = TopByCount(&ids, kMaxCandidateStories);
     std::vector<Scored> out;
     for (auto [h, s] : ranked) {
       const Story& st = stories[s];
@@ -441,19 +460,16 @@ struct Organiser::State {
 
   std::vector<std::uint32_t> SameTopic(const Article& a, const std::vector<std::uint32_t>& keys,
                                        std::uint32_t own) {
-    std::unordered_map<std::uint32_t, int> hits;
+    std::vector<std::uint32_t> ids;
     for (std::uint32_t k : keys) {
       auto it = topic_postings.find(k);
       if (it == topic_postings.end()) continue;
       for (std::uint32_t s : it->second) {
         const std::uint32_t r = Root(s);
-        if (r != own && stories[r].last < a.time) ++hits[r];  // only earlier coverage
+        if (r != own && stories[r].last < a.time) ids.push_back(r);  // only earlier coverage
       }
     }
-    std::vector<std::pair<int, std::uint32_t>> ranked;
-    for (auto [s, h] : hits) ranked.push_back({-h, s});
-    std::sort(ranked.begin(), ranked.end());
-    if (ranked.size() > kMaxTopicCandidates) ranked.resize(kMaxTopicCandidates);
+    const std::vector<std::pair<int, std::uint32_t>> ranked = TopByCount(&ids, kMaxTopicCandidates);
     std::vector<Scored> scored;
     for (auto [h, r] : ranked) {
       const Story& st = stories[r];
