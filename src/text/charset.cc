@@ -86,9 +86,10 @@ std::string MapLabel(std::string_view raw) {
   if (label.empty()) return "";
   for (const auto& m : kLabels)
     if (label == m.label) return m.name;
+  // ucnv_countAliases knows every alias ICU has (iso-8859-2, latin2, ...);
+  // ucnv_getCanonicalName with an empty standard misses many of them.
   UErrorCode err = U_ZERO_ERROR;
-  const char* canonical = ucnv_getCanonicalName(label.c_str(), "", &err);
-  if (U_FAILURE(err) || canonical == nullptr) return "";
+  if (ucnv_countAliases(label.c_str(), &err) == 0 || U_FAILURE(err)) return "";
   // windows-125x, iso-8859-x, koi8 etc.: ICU knows the label as spelled.
   return label;
 }

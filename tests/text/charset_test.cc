@@ -168,3 +168,24 @@ TEST(SanitizeUtf8, RejectsOverlongsAndSurrogates) {
 
 }  // namespace
 }  // namespace bs
+
+namespace bs {
+namespace {
+
+// Labels ICU knows only as aliases (not canonical names) must convert too.
+TEST(CharsetAliases, LegacyIsoLabelsConvert) {
+  // "Łódź" in ISO-8859-2: Ł=0xA3, ó=0xF3, d, ź=0xBC
+  const std::string latin2 = "\xA3\xF3" "d\xBC";
+  for (const char* label : {"iso-8859-2", "ISO-8859-2", "latin2", "iso_8859-2"}) {
+    auto r = ConvertToUtf8(latin2, label);
+    ASSERT_TRUE(r.ok()) << label << ": " << r.status().ToString();
+    EXPECT_EQ(*r, "Łódź") << label;
+  }
+  auto cyr = ConvertToUtf8("\xCC\xEE\xF1\xEA\xE2\xE0", "iso-8859-5");
+  ASSERT_TRUE(cyr.ok());
+  EXPECT_NE(*cyr, "");
+  EXPECT_FALSE(ConvertToUtf8("x", "no-such-charset").ok());
+}
+
+}  // namespace
+}  // namespace bs
