@@ -9,6 +9,8 @@
 // usage: section_quality [corpus-dir]
 //   corpus-dir  default ../shared/data/organise-dev/bbc, relative to the
 //               current directory (the repo root)
+// Exit status: 0 when mean accuracy meets the 0.97 target, 2 when it does
+// not, 1 when the corpus cannot be read or training fails.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
