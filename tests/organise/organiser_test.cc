@@ -279,8 +279,9 @@ TEST(OrganiserTest, EnormousBodyIsBoundedAndStillMatchesItsCopy) {
   huge.reserve(5 << 20);
   int i = 0;
   while (huge.size() < (5u << 20)) {
-    huge += "Paragraph " + std::to_string(i++) + " of the harbour inquiry transcript notes "
+    huge += "Paragraph " + std::to_string(i) + " of the harbour inquiry transcript notes "
             "witness " + std::to_string(i * 7) + " and exhibit " + std::to_string(i * 13) + ".\n\n";
+    ++i;
   }
   MustAdd(org, Article("big", "Inquiry transcript", huge, "harbour-post", kT0));
   OrganiseResult r = MustAdd(org, Article("big2", "Transcript", huge, "coast-times", kT0 + 60));
