@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/utf8.h"
+
 namespace bs::feeds {
 
 // Code point for an HTML named reference ("eacute" -> U+00E9), case-sensitive
@@ -18,9 +20,9 @@ std::optional<char32_t> LookupHtmlEntity(std::string_view name);
 // en dash); feeds written on Windows rely on that.
 char32_t RemapC1ControlReference(char32_t cp);
 
-// Appends the UTF-8 form of `cp`; surrogates, NUL and values beyond U+10FFFF
-// become U+FFFD.
-void AppendUtf8(std::string& out, char32_t cp);
+// Appends the UTF-8 form of `cp` (NUL, surrogates and values beyond
+// U+10FFFF become U+FFFD); see core/utf8.h.
+using bs::AppendUtf8;
 
 // Decodes named and numeric references once ("&amp;lt;" -> "&lt;"). Unknown
 // or unterminated references are left as written.

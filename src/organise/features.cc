@@ -1,4 +1,5 @@
 #include "organise/features.h"
+#include "core/utf8.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -66,23 +67,6 @@ char32_t Lower(char32_t c) {
   return c;
 }
 
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 std::vector<KeyCount> CountKeys(std::vector<std::uint32_t>* keys) {
   std::sort(keys->begin(), keys->end());
@@ -142,8 +126,8 @@ void ExtractEntities(std::string_view text, std::string_view language,
         has_letter = true;
       }
       const char32_t l = Lower(c);
-      AppendUtf8(l, &word);
-      if (codepoints < kEntityPrefixCodepoints) AppendUtf8(l, &prefix);
+      AppendUtf8(word, l);
+      if (codepoints < kEntityPrefixCodepoints) AppendUtf8(prefix, l);
       ++codepoints;
     } else if (!joiner) {
       if (codepoints > 0) flush();

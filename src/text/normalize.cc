@@ -1,4 +1,5 @@
 #include "text/normalize.h"
+#include "core/utf8.h"
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
@@ -33,30 +34,8 @@ const icu::Normalizer2* NfkcCasefold() {
 // Length of the valid UTF-8 sequence at p[i] (1..4), or 0 when the bytes
 // there are not one (bad lead, truncated, overlong, surrogate, > U+10FFFF).
 int SequenceLength(const unsigned char* p, std::size_t i, std::size_t n) {
-  unsigned char c = p[i];
-  if (c < 0x80) return 1;
-  int len;
   std::uint32_t cp;
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2;
-    cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + len > n) return 0;
-  for (int k = 1; k < len; ++k) {
-    if ((p[i + k] & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (p[i + k] & 0x3F);
-  }
-  if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return 0;
-  if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return 0;
-  return len;
+  return static_cast<int>(DecodeUtf8(std::string_view(reinterpret_cast<const char*>(p), n), i, &cp));
 }
 
 bool IsControl(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r'; }

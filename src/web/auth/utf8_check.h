@@ -5,9 +5,11 @@
 
 #include <string_view>
 
+#include "core/utf8.h"
+
 namespace bs::web {
 
-bool IsValidUtf8(std::string_view s);
+using bs::IsValidUtf8;  // core/utf8.h
 
 // Code points in valid UTF-8 (counts lead bytes).
 std::size_t CountCodePoints(std::string_view s);
