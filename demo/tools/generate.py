@@ -57,6 +57,9 @@ def must_contain(a):
         if a["lang"] in ("zh", "ja", "zh-Hans", "zh-Hant"):
             cut = p.find("。")
             s = p if cut < 0 else p[:cut + 1]
+        if a["lang"] == "ur":
+            cut = p.find("۔ ")  # Urdu full stop
+            s = p if cut < 0 else p[:cut + 1]
         if s not in out:
             out.append(s)
     return out

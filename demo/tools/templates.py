@@ -119,9 +119,20 @@ COMMENTS = [
 ]
 
 
-def comments_for(a):
+# Reader comments under the Courier's Urdu-desk stories.
+COMMENTS_UR = [
+    "اچھی رپورٹ ہے۔ چھ مہینے بعد دوبارہ جا کر دیکھیے گا کہ واقعی کچھ بدلا یا نہیں۔",
+    "ایسی مثبت خبریں کم ہی پڑھنے کو ملتی ہیں، شکریہ۔",
+    "حکومت کو بھی اس طرح کے کاموں میں ہاتھ بٹانا چاہیے، صرف بیان کافی نہیں۔",
+    "رپورٹ میں متاثرہ لوگوں کی بات زیادہ ہونی چاہیے تھی۔",
+    "ہمارے محلے میں بھی ایسا ہی کچھ ہونا چاہیے۔",
+    "یہ سب پیسہ کہاں سے آ رہا ہے، اس پر بھی لکھیے۔",
+]
+
+
+def comments_for(a, pool=COMMENTS):
     people = pick(COMMENTERS, a["slug"] + "p", 3)
-    texts = pick(COMMENTS, a["slug"] + "c", 3)
+    texts = pick(pool, a["slug"] + "c", 3)
     return list(zip(people, texts))
 
 
@@ -163,48 +174,99 @@ def logo_svg(paper):
 # ---------------------------------------------------------------------------
 # The Indus Courier: microdata <article>, heavy boilerplate.
 
+# The Courier's page chrome in English and, for its Urdu desk, in Urdu.
+INDUS_UI = {
+    "en": dict(
+        share="Enjoyed this story? Share it.",
+        news=("Sign up for The Courier Morning Brief, the day's essential news in five minutes. "
+              "By providing your email you agree to our Privacy Policy and Terms of Use."),
+        cookie=("We use cookies to improve your experience and to show you relevant advertising. "
+                "By continuing to browse you accept our use of cookies."),
+        policy=("Comments are moderated and generally will be posted if they are on-topic and not abusive. "
+                "For more information, please see our Comments FAQ."),
+        rights="Reproduction in whole or in part without permission is prohibited.",
+        related="Related:", read_next="Read next:", ad="Advertisement", accept="Accept", learn="Learn more",
+        nav=["Home", "Pakistan", "World", "Business", "Cricket", "Sci-Tech", "Life &amp; Style", "Opinion", "E-Paper"],
+        edition="Karachi Edition", breaking="Breaking", by="By", desk="Courier Desk", published="Published",
+        updated="Updated", email="Email", topics="Topics:", brief="The Courier Morning Brief",
+        your_email="Your email", sign_up="Sign up", more_author="More from this author",
+        comments="Comments", posted="Posted by {} | Report as abusive", most_read="Most read",
+        copyright="All rights reserved.", links=["About us", "Advertise", "Contact", "Privacy Policy"],
+        bio="{} reports for The Indus Courier from {}.", site="The Indus Courier", months=None),
+    "ur": dict(
+        share="یہ خبر پسند آئی؟ دوسروں تک پہنچائیں۔",
+        news=("کوریئر صبح نامہ کے لیے سائن اپ کیجیے اور دن کی اہم ترین خبریں پانچ منٹ میں پڑھیے۔ "
+              "ای میل فراہم کر کے آپ ہماری رازداری کی پالیسی اور شرائطِ استعمال سے اتفاق کرتے ہیں۔"),
+        cookie=("ہم آپ کے تجربے کو بہتر بنانے اور متعلقہ اشتہارات دکھانے کے لیے کوکیز استعمال کرتے ہیں۔ "
+                "ویب سائٹ کا استعمال جاری رکھ کر آپ کوکیز کے استعمال سے اتفاق کرتے ہیں۔"),
+        policy=("تبصرے شائع ہونے سے پہلے دیکھے جاتے ہیں، اور موضوع سے متعلق اور شائستہ تبصرے عام طور پر شائع کر دیے جاتے ہیں۔ "
+                "مزید معلومات کے لیے تبصروں سے متعلق عام سوالات دیکھیے۔"),
+        rights="اجازت کے بغیر اس مواد کی مکمل یا جزوی اشاعت ممنوع ہے۔",
+        related="یہ بھی پڑھیں:", read_next="مزید پڑھیں:", ad="اشتہار", accept="قبول ہے", learn="مزید جانیے",
+        nav=["ہوم", "پاکستان", "دنیا", "کاروبار", "کرکٹ", "سائنس و ٹیکنالوجی", "طرزِ زندگی", "رائے", "ای پیپر"],
+        edition="کراچی ایڈیشن", breaking="تازہ ترین", by="تحریر:", desk="کوریئر ڈیسک", published="شائع شدہ",
+        updated="تازہ کاری", email="ای میل", topics="موضوعات:", brief="کوریئر صبح نامہ",
+        your_email="آپ کا ای میل", sign_up="سائن اپ", more_author="اس مصنف کی مزید تحریریں",
+        comments="تبصرے", posted="تبصرہ نگار: {} | نامناسب تبصرے کی اطلاع دیں", most_read="سب سے زیادہ پڑھی گئی خبریں",
+        copyright="جملہ حقوق محفوظ ہیں۔", links=["ہمارے بارے میں", "اشتہار دیجیے", "رابطہ", "رازداری کی پالیسی"],
+        bio="{} کراچی سے دی انڈس کوریئر کے لیے رپورٹنگ کرتے ہیں۔", site="دی انڈس کوریئر",
+        months=["جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"]),
+}
+
+
+def indus_date(ui, t):
+    """A date as the Courier prints it: 'November 21, 2026' or '21 نومبر 2026'."""
+    if ui["months"]:
+        return f"{t.day} {ui['months'][t.month - 1]} {t.year}"
+    return t.strftime('%B %-d, %Y')
+
+
 def render_indus(paper, a, arts, index):
     P = "indus-courier"
+    urdu = a["lang"] == "ur"
+    ui = INDUS_UI["ur" if urdu else "en"]
     lt = local(paper, a)
-    rel = related_articles(a, arts, index, 3)
-    mr = most_read(a, arts)
-    cm = comments_for(a)
+    # The English and Urdu desks each promote their own stories.
+    desk = [b for b in arts if b["lang"] == a["lang"]]
+    rel = related_articles(a, desk, index, 3)
+    mr = most_read(a, desk)
+    cm = comments_for(a, COMMENTS_UR if urdu else COMMENTS)
     author = a["authors"][0] if a["authors"] else None
-    bio = a.get("bio") or (f"{author} reports for The Indus Courier from {paper['city']}." if author else "")
-    share = "Enjoyed this story? Share it."
-    news = ("Sign up for The Courier Morning Brief, the day's essential news in five minutes. "
-            "By providing your email you agree to our Privacy Policy and Terms of Use.")
-    cookie = ("We use cookies to improve your experience and to show you relevant advertising. "
-              "By continuing to browse you accept our use of cookies.")
-    policy = ("Comments are moderated and generally will be posted if they are on-topic and not abusive. "
-              "For more information, please see our Comments FAQ.")
+    bio = a.get("bio") or (ui["bio"].format(author, paper["city"]) if author else "")
+    share, news, cookie, policy = ui["share"], ui["news"], ui["cookie"], ui["policy"]
     promos = {}
     if len(a["paras"]) > 4 and rel:
-        promos[1] = (f'<aside class="inline-related"><span class="label">Related:</span> '
+        promos[1] = (f'<aside class="inline-related"><span class="label">{ui["related"]}</span> '
                      f'<a href="{rel[0]["url"]}">{esc(rel[0]["title"])}</a></aside>')
     if len(a["paras"]) > 7 and len(rel) > 1:
-        promos[4] = ('<div class="ad-slot ad-inarticle" data-slot="mid">Advertisement</div>\n'
-                     f'<aside class="inline-related"><span class="label">Read next:</span> '
+        promos[4] = (f'<div class="ad-slot ad-inarticle" data-slot="mid">{ui["ad"]}</div>\n'
+                     f'<aside class="inline-related"><span class="label">{ui["read_next"]}</span> '
                      f'<a href="{rel[1]["url"]}">{esc(rel[1]["title"])}</a></aside>')
     authors_html = " and ".join(
         f'<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
         f'<a itemprop="name" href="{ORIGIN}/{P}/authors/{n.lower().replace(" ", "-")}.html">{esc(n)}</a></span>'
-        for n in a["authors"]) or '<span class="desk">Courier Desk</span>'
+        for n in a["authors"]) or f'<span class="desk">{ui["desk"]}</span>'
     upd = updated_dt(a)
     upd_html = ""
     if upd:
         ul = upd + dt.timedelta(minutes=paper["utc_offset"])
-        upd_html = (f' <span class="updated">Updated <time itemprop="dateModified" '
+        upd_html = (f' <span class="updated">{ui["updated"]} <time itemprop="dateModified" '
                     f'datetime="{iso_local(paper, upd)}">{ul.strftime("%B %-d, %Y %-I:%M%p").replace("AM", "am").replace("PM", "pm")}</time></span>')
+    posted_by, report = ui["posted"].split(" | ")
     comments_html = "\n".join(
         f'<li class="comment"><p class="comment-text">{esc(t)}</p>'
-        f'<p class="comment-meta">Posted by {esc(n)} | <a href="#report" class="report">Report as abusive</a></p></li>'
+        f'<p class="comment-meta">{esc(posted_by.format(n))} | <a href="#report" class="report">{report}</a></p></li>'
         for n, t in cm)
+    # Urdu pages are right to left as a whole, chrome included.
+    html_attrs = f'lang="{a["lang"]}"' + (' dir="rtl"' if urdu else '')
+    weekday = lt.strftime('%A, ') if not urdu else ''
+    nav = ui["nav"]
+    links = ui["links"]
     page = f"""<!DOCTYPE html>
-<html lang="{a['lang']}">
+<html {html_attrs}>
 <head>
 <meta charset="{(a['encoding'] or 'utf-8').lower()}">
-<title>{esc(a['title'])} | The Indus Courier</title>
+<title>{esc(a['title'])} | {ui["site"]}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="{esc(a['standfirst'])}">
 <link rel="canonical" href="{a['url']}">
@@ -212,13 +274,13 @@ def render_indus(paper, a, arts, index):
 <script>window.dataLayer = window.dataLayer || []; dataLayer.push({{"section": "{esc(label_of(paper, a))}"}});</script>
 </head>
 <body class="article-page">
-<div id="cookie-consent" class="cookie-banner"><p>{cookie}</p><button type="button">Accept</button> <a href="{ORIGIN}/{P}/privacy.html">Learn more</a></div>
-<div class="ad-slot ad-leaderboard" data-slot="top">Advertisement</div>
+<div id="cookie-consent" class="cookie-banner"><p>{cookie}</p><button type="button">{ui["accept"]}</button> <a href="{ORIGIN}/{P}/privacy.html">{ui["learn"]}</a></div>
+<div class="ad-slot ad-leaderboard" data-slot="top">{ui["ad"]}</div>
 <header class="masthead">
  <a class="logo" href="{ORIGIN}/{P}/"><img src="{ORIGIN}/{P}/img/logo.svg" alt="The Indus Courier"></a>
- <p class="edition">Karachi Edition &middot; {lt.strftime('%A, %B %-d, %Y')}</p>
- <nav class="primary"><ul><li><a href="{ORIGIN}/{P}/">Home</a></li><li><a href="#">Pakistan</a></li><li><a href="#">World</a></li><li><a href="#">Business</a></li><li><a href="#">Cricket</a></li><li><a href="#">Sci-Tech</a></li><li><a href="#">Life &amp; Style</a></li><li><a href="#">Opinion</a></li><li><a href="#">E-Paper</a></li></ul></nav>
- <div class="ticker"><span>Breaking</span> <a href="{mr[0]['url']}">{esc(mr[0]['title'])}</a></div>
+ <p class="edition">{ui["edition"]} &middot; {weekday}{indus_date(ui, lt)}</p>
+ <nav class="primary"><ul><li><a href="{ORIGIN}/{P}/">{nav[0]}</a></li>{"".join(f'<li><a href="#">{n}</a></li>' for n in nav[1:])}</ul></nav>
+ <div class="ticker"><span>{ui["breaking"]}</span> <a href="{mr[0]['url']}">{esc(mr[0]['title'])}</a></div>
 </header>
 <main class="layout">
 <article class="story" itemscope itemtype="https://schema.org/NewsArticle">
@@ -226,8 +288,8 @@ def render_indus(paper, a, arts, index):
  <p class="kicker"><a href="#" itemprop="articleSection">{esc(label_of(paper, a))}</a></p>
  <h1 itemprop="headline">{esc(a['title'])}</h1>
  <p class="excerpt" itemprop="description">{esc(a['standfirst'])}</p>
- <div class="meta">By {authors_html} <span class="dot">&middot;</span> Published <time itemprop="datePublished" datetime="{iso_local(paper, a['dt'])}">{lt.strftime('%B %-d, %Y')}</time>{upd_html}</div>
- <div class="share-top"><a href="#" class="share fb">Facebook</a> <a href="#" class="share x">X</a> <a href="#" class="share wa">WhatsApp</a> <a href="#" class="share mail">Email</a></div>
+ <div class="meta">{ui["by"]} {authors_html} <span class="dot">&middot;</span> {ui["published"]} <time itemprop="datePublished" datetime="{iso_local(paper, a['dt'])}">{indus_date(ui, lt)}</time>{upd_html}</div>
+ <div class="share-top"><a href="#" class="share fb">Facebook</a> <a href="#" class="share x">X</a> <a href="#" class="share wa">WhatsApp</a> <a href="#" class="share mail">{ui["email"]}</a></div>
  <figure class="lead" itemprop="image" itemscope itemtype="https://schema.org/ImageObject">
   <img itemprop="url" src="{img_url(P, a)}" alt="{esc(a['image'][1])}" width="800" height="450">
   <figcaption><span itemprop="caption">{esc(a['image'][1])}</span> <span class="credit" itemprop="creditText">{esc(credit(paper, a))}</span></figcaption>
@@ -236,10 +298,10 @@ def render_indus(paper, a, arts, index):
 {body_html(a, promos)}
  </div>
  <div class="share-bottom"><p class="share-prompt">{share}</p><a href="#" class="share fb">Facebook</a> <a href="#" class="share x">X</a> <a href="#" class="share wa">WhatsApp</a></div>
- <div class="tags">Topics: {' '.join(f'<a href="#" rel="tag">{esc(t)}</a>' for t in a['tags'])}</div>
- <section class="newsletter-promo"><h3>The Courier Morning Brief</h3><p>{news}</p><form><input type="email" placeholder="Your email"><button>Sign up</button></form></section>
- {f'<aside class="author-box"><img src="{ORIGIN}/{P}/img/logo.svg" alt=""><h4>{esc(author)}</h4><p class="author-bio">{esc(bio)}</p><a href="#">More from this author</a></aside>' if author else ''}
- <section class="comments"><h3>Comments ({len(cm)})</h3>
+ <div class="tags">{ui["topics"]} {' '.join(f'<a href="#" rel="tag">{esc(t)}</a>' for t in a['tags'])}</div>
+ <section class="newsletter-promo"><h3>{ui["brief"]}</h3><p>{news}</p><form><input type="email" placeholder="{ui["your_email"]}"><button>{ui["sign_up"]}</button></form></section>
+ {f'<aside class="author-box"><img src="{ORIGIN}/{P}/img/logo.svg" alt=""><h4>{esc(author)}</h4><p class="author-bio">{esc(bio)}</p><a href="#">{ui["more_author"]}</a></aside>' if author else ''}
+ <section class="comments"><h3>{ui["comments"]} ({len(cm)})</h3>
   <p class="comment-policy">{policy}</p>
   <ol class="comment-list">
 {comments_html}
@@ -247,19 +309,18 @@ def render_indus(paper, a, arts, index):
  </section>
 </article>
 <aside class="sidebar">
- <div class="ad-slot ad-mpu" data-slot="side">Advertisement</div>
- <section class="most-read"><h3>Most read</h3><ol>
+ <div class="ad-slot ad-mpu" data-slot="side">{ui["ad"]}</div>
+ <section class="most-read"><h3>{ui["most_read"]}</h3><ol>
 {chr(10).join(f'  <li><a href="{b["url"]}">{esc(b["title"])}</a></li>' for b in mr)}
  </ol></section>
 </aside>
 </main>
-<footer class="site-footer"><p>&copy; {lt.year} The Indus Courier. All rights reserved. Reproduction in whole or in part without permission is prohibited.</p>
-<ul><li><a href="#">About us</a></li><li><a href="#">Advertise</a></li><li><a href="#">Contact</a></li><li><a href="{ORIGIN}/{P}/privacy.html">Privacy Policy</a></li></ul></footer>
+<footer class="site-footer"><p>&copy; {lt.year} {ui["site"]}. {ui["copyright"]} {ui["rights"]}</p>
+<ul><li><a href="#">{links[0]}</a></li><li><a href="#">{links[1]}</a></li><li><a href="#">{links[2]}</a></li><li><a href="{ORIGIN}/{P}/privacy.html">{links[3]}</a></li></ul></footer>
 </body>
 </html>
 """
-    boiler = [share, news, cookie, policy, cm[0][1], f"Posted by {cm[0][0]} | Report as abusive",
-              "Reproduction in whole or in part without permission is prohibited."]
+    boiler = [share, news, cookie, policy, cm[0][1], f"{posted_by.format(cm[0][0])} | {report}", ui["rights"]]
     if bio:
         boiler.append(bio)
     for i in promos:
