@@ -45,6 +45,14 @@ struct Source {
   std::string last_error;
 };
 
+// How an article's section was decided, by increasing authority.
+enum class SectionOrigin {
+  kDefault = 0,     // nothing mapped; the source's default section
+  kClassifier = 1,  // the text classifier (`broadsheet train`)
+  kMapping = 2,     // the source's mapping: feed category, articleSection, URL path
+  kEditor = 3,      // an operator's choice in /admin
+};
+
 struct Image {
   std::string url;
   std::string caption;
@@ -66,6 +74,10 @@ struct Article {
   std::optional<Timestamp> updated;
   Timestamp fetched_at = 0;
   std::string section;    // site section slug
+  // Where `section` came from. An editor's choice is never overwritten by
+  // ingest or reextract; a classifier's guess carries its confidence.
+  SectionOrigin section_origin = SectionOrigin::kMapping;
+  double section_confidence = 1.0;  // 0..1; 1 for mapping and editor choices
   std::string region;     // site region slug
   std::string language;
   std::vector<std::string> tags;

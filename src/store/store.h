@@ -7,6 +7,7 @@
 // completely or returns an error and changes nothing.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <map>
 #include <memory>
@@ -88,8 +89,73 @@ struct ArticleQuery {
   std::string section;  // slug; empty = any
   std::string region;   // slug; empty = any
   std::string source;   // slug; empty = any
+  std::string author;   // exact author name; empty = any
+  std::string tag;      // exact tag; empty = any
+  // Rivers show one copy of a syndicated text: duplicates (articles with a
+  // duplicate_of in their organisation) are left out unless asked for.
+  bool include_duplicates = false;
   int limit = 20;   // implementations may cap it (SQLite: 1000); negative = 0
   int offset = 0;   // negative = 0
+};
+
+// ---- organisation: the organiser's verdicts (organise/organiser.h), stored
+// so pages look them up instead of computing them. Ingest recomputes them and
+// replaces them as a whole; editor operations are kept apart as a log that
+// every recomputation replays, so ingest never undoes an editor.
+
+// Bounds on what the organisation calls accept.
+inline constexpr std::size_t kMaxOrganisedArticles = 2'000'000;  // rows per ReplaceOrganisation
+inline constexpr std::size_t kMaxOrganisationLinks = 64;  // ids per read_next/same_topic/related
+inline constexpr std::size_t kMaxStoryTitleBytes = 1024;  // longer titles are cut (UTF-8 safe)
+inline constexpr std::size_t kMaxSectionSlugBytes = 128;
+
+// A story: coverage of one event. Its id is the id of its founding article
+// (the earliest published), so story URLs stay stable across recomputation
+// unless an earlier article arrives.
+struct StoryRecord {
+  Id id = 0;
+  std::string title;            // the most representative headline
+  Timestamp first_seen = 0;     // earliest published time of its articles
+  Timestamp last_updated = 0;   // latest published time of its articles
+  int article_count = 0;        // canonical articles and duplicates alike
+  int source_count = 0;         // distinct sources
+};
+
+// One article's place in the organisation.
+struct ArticleOrganisation {
+  Id article_id = 0;
+  Id story_id = 0;       // 0 = no story (should not happen once organised)
+  Id duplicate_of = 0;   // the canonical copy; 0 = this is canonical or unique
+  std::vector<Id> read_next;   // same story, other sources, best first
+  std::vector<Id> same_topic;  // earlier stories of the running topic, best first
+  std::vector<Id> related;     // same section, similar entities, best first
+};
+
+// An editor's operation on stories, replayed after every recomputation.
+struct StoryEdit {
+  enum class Kind { kMerge = 0, kSplit = 1 };
+  Id seq = 0;          // assigned by the store, increasing
+  Kind kind = Kind::kMerge;
+  Id article_a = 0;    // merge: a's story absorbs b's; split: the article leaving
+  Id article_b = 0;    // merge only
+  Id editor_id = 0;    // account that made it; 0 = command line
+  Timestamp at = 0;
+};
+
+// A section the trained classifier chose for an article.
+struct SectionGuess {
+  Id article_id = 0;
+  std::string section;      // site section slug
+  double confidence = 0.0;  // 0..1
+};
+
+struct StoryQuery {
+  std::string region;  // stories with at least one article from this region; empty = any
+  std::string section; // stories whose canonical articles include this section; empty = any
+  int min_sources = 1; // "top stories" ask for 2+
+  std::optional<Timestamp> since;  // last_updated >= since
+  int limit = 20;
+  int offset = 0;
 };
 
 // ---- site search. Text is turned into index terms above the store (the
@@ -211,6 +277,43 @@ class Store {
   // NotFound for an unknown id; LimitExceeded past kMaxPins.
   virtual Status PinArticle(Id article_id, Timestamp now);
   virtual Status UnpinArticle(Id article_id);
+
+  // ---- organisation. Defaults: reads answer "nothing stored" (every
+  // article canonical, no stories), writes are refused.
+  // Replaces all stories and organisation rows in one transaction; moves
+  // DataVersion. Articles missing from `rows` lose their organisation.
+  virtual Status ReplaceOrganisation(const std::vector<StoryRecord>& stories,
+                                     const std::vector<ArticleOrganisation>& rows);
+  virtual Result<std::optional<ArticleOrganisation>> GetOrganisation(Id article_id);
+  virtual Result<std::optional<StoryRecord>> GetStory(Id story_id);
+  // Stories by last_updated, newest first.
+  virtual Result<std::vector<StoryRecord>> ListStories(const StoryQuery& query);
+  // The articles of a story, oldest first, duplicates included.
+  virtual Result<std::vector<Article>> ListStoryArticles(Id story_id);
+  // The copies whose duplicate_of is `canonical_id`, oldest first.
+  virtual Result<std::vector<Article>> ListDuplicates(Id canonical_id);
+  // Appends to the editor log (fills edit.seq); moves DataVersion.
+  virtual Status AddStoryEdit(StoryEdit& edit);
+  // In seq order.
+  virtual Result<std::vector<StoryEdit>> ListStoryEdits();
+  // An editor's section choice: sets section with SectionOrigin::kEditor,
+  // which UpsertArticle then keeps. NotFound for an unknown article.
+  virtual Status SetArticleSection(Id article_id, const std::string& section_slug);
+  // Named binary models (the section classifier); nullopt when absent.
+  virtual Status PutModel(const std::string& name, const std::string& bytes);
+  virtual Result<std::optional<std::string>> GetModel(const std::string& name);
+  // The classifier's sections (SectionOrigin::kClassifier), in one
+  // transaction. Only articles whose section is a default or an earlier
+  // guess change: mapped and editor sections are never overridden. Unknown
+  // ids are skipped. Moves DataVersion when any section changed.
+  virtual Status SetClassifiedSections(const std::vector<SectionGuess>& guesses);
+  // Every article, oldest first by published time (fetch time when unknown;
+  // ties by id), for recomputing the organisation; with `since`, only those
+  // whose time is >= since. Stops at the first error `visit` returns.
+  // Implementations may read in pages and release locks between them, so
+  // concurrent writes may or may not be seen; `visit` must not call the store.
+  virtual Status ForEachArticle(const std::function<Status(const Article&)>& visit,
+                                std::optional<Timestamp> since = std::nullopt);
 
   // A counter that changes whenever any article or source changes; the web
   // layer keys its page cache on it. Source health (RecordSourceFetch) and

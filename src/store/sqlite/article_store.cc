@@ -10,15 +10,10 @@
 namespace bs::sqlite {
 namespace {
 
-constexpr const char* kArticleColumns =
-    "SELECT a.id, a.url, s.slug, a.guid, a.title, a.standfirst, a.authors, a.author_bio,"
-    " a.published, a.updated, a.fetched_at, a.section, a.region, a.language, a.tags,"
-    " a.image_url, a.image_caption, a.image_credit, a.body_html, a.body_text, a.teaser,"
-    " a.content_hash"
-    " FROM articles a JOIN sources s ON s.id = a.source_id";
-
 // The order of the rivers; the v2 indexes are built on this expression.
 constexpr const char* kNewestFirst = " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC";
+
+}  // namespace
 
 Result<Article> ReadArticle(const Statement& st) {
   Article a;
@@ -48,8 +43,21 @@ Result<Article> ReadArticle(const Statement& st) {
   a.body_text = st.Text(19);
   a.teaser = st.Text(20);
   a.content_hash = st.Text(21);
+  a.section_origin = SectionOriginFromInt(st.Int(22));
+  a.section_confidence = std::clamp(st.Double(23), 0.0, 1.0);
   return a;
 }
+
+SectionOrigin SectionOriginFromInt(std::int64_t v) {
+  switch (v) {
+    case 0: return SectionOrigin::kDefault;
+    case 1: return SectionOrigin::kClassifier;
+    case 3: return SectionOrigin::kEditor;
+    default: return SectionOrigin::kMapping;  // 2, and anything unknown
+  }
+}
+
+namespace {
 
 // Binds every stored field after the URL, in column order of the INSERT and
 // UPDATE statements below.
@@ -73,7 +81,9 @@ void BindArticleFields(Statement& st, const Article& a, Id source_id) {
       .Bind(a.body_html)
       .Bind(a.body_text)
       .Bind(a.teaser)
-      .Bind(a.content_hash);
+      .Bind(a.content_hash)
+      .Bind(static_cast<std::int64_t>(a.section_origin))
+      .Bind(std::clamp(a.section_confidence, 0.0, 1.0));
 }
 
 // Fallback when the caller did not hash: every content field, in a fixed
@@ -112,6 +122,14 @@ Filter MakeFilter(const ArticleQuery& q) {
   add("a.section = ?", q.section);
   add("a.region = ?", q.region);
   add("a.source_id = (SELECT id FROM sources WHERE slug = ?)", q.source);
+  add("EXISTS (SELECT 1 FROM json_each(a.authors) WHERE json_each.value = ?)", q.author);
+  add("EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ?)", q.tag);
+  if (!q.include_duplicates) {
+    // NOT IN builds the (small) set of duplicates once per query through
+    // the partial index, instead of probing organisation rows per article.
+    f.where += f.where.empty() ? " WHERE " : " AND ";
+    f.where += "a.id NOT IN (SELECT article_id FROM article_organisation WHERE duplicate_of <> 0)";
+  }
   return f;
 }
 
@@ -168,7 +186,8 @@ Result<UpsertOutcome> SqliteStore::UpsertArticle(Article& article, const RawPage
   std::optional<std::string> old_raw_hash;
   {
     auto s = cache_.Get(
-        "SELECT a.id, a.content_hash, r.raw_hash FROM articles a"
+        "SELECT a.id, a.content_hash, r.raw_hash, a.section, a.section_origin,"
+        " a.section_confidence FROM articles a"
         " LEFT JOIN raw_pages r ON r.article_id = a.id WHERE a.url = ?");
     if (!s.ok()) return s.status();
     Query q(**s);
@@ -179,6 +198,17 @@ Result<UpsertOutcome> SqliteStore::UpsertArticle(Article& article, const RawPage
       existing_id = q->Int(0);
       old_content_hash = q->Text(1);
       if (!q->IsNull(2)) old_raw_hash = q->Text(2);
+      // An editor's section outranks anything ingest decides; a classifier's
+      // guess outranks the bare default it replaced (the organisation
+      // pipeline revisits it). Mapped sections from the new content win.
+      const SectionOrigin stored = SectionOriginFromInt(q->Int(4));
+      if (stored == SectionOrigin::kEditor ||
+          (stored == SectionOrigin::kClassifier &&
+           article.section_origin == SectionOrigin::kDefault)) {
+        article.section = q->Text(3);
+        article.section_origin = stored;
+        article.section_confidence = q->Double(5);
+      }
     }
   }
 
@@ -194,8 +224,9 @@ Result<UpsertOutcome> SqliteStore::UpsertArticle(Article& article, const RawPage
     auto s = cache_.Get(
         "INSERT INTO articles (url, source_id, guid, title, standfirst, authors, author_bio,"
         " published, updated, fetched_at, section, region, language, tags, image_url,"
-        " image_caption, image_credit, body_html, body_text, teaser, content_hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        " image_caption, image_credit, body_html, body_text, teaser, content_hash,"
+        " section_origin, section_confidence)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!s.ok()) return s.status();
     Query q(**s);
     q->Bind(article.url);
@@ -207,7 +238,8 @@ Result<UpsertOutcome> SqliteStore::UpsertArticle(Article& article, const RawPage
         "UPDATE articles SET source_id = ?, guid = ?, title = ?, standfirst = ?, authors = ?,"
         " author_bio = ?, published = ?, updated = ?, fetched_at = ?, section = ?, region = ?,"
         " language = ?, tags = ?, image_url = ?, image_caption = ?, image_credit = ?,"
-        " body_html = ?, body_text = ?, teaser = ?, content_hash = ? WHERE id = ?");
+        " body_html = ?, body_text = ?, teaser = ?, content_hash = ?, section_origin = ?,"
+        " section_confidence = ? WHERE id = ?");
     if (!s.ok()) return s.status();
     Query q(**s);
     BindArticleFields(*q, article, source_id);

@@ -47,4 +47,18 @@ Result<std::map<std::string, std::string>> DecodeStringMap(std::string_view text
   return out;
 }
 
+std::string EncodeIdList(const std::vector<std::int64_t>& ids) { return Dump(json(ids)); }
+
+Result<std::vector<std::int64_t>> DecodeIdList(std::string_view text) {
+  json j = Parse(text);
+  if (!j.is_array()) return Status::ParseError("stored id list is not a JSON array");
+  std::vector<std::int64_t> out;
+  out.reserve(j.size());
+  for (const auto& item : j) {
+    if (!item.is_number_integer()) return Status::ParseError("stored id list holds a non-integer");
+    out.push_back(item.get<std::int64_t>());
+  }
+  return out;
+}
+
 }  // namespace bs::sqlite

@@ -2,6 +2,7 @@
 // section maps), internal to store/sqlite. Thread-safe: pure functions.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -19,5 +20,9 @@ std::string EncodeStringMap(const std::map<std::string, std::string>& items);
 // ParseError when the column does not hold what the encoders write.
 Result<std::vector<std::string>> DecodeStringList(std::string_view json);
 Result<std::map<std::string, std::string>> DecodeStringMap(std::string_view json);
+
+// Lists of article ids (organisation links) as JSON arrays of integers.
+std::string EncodeIdList(const std::vector<std::int64_t>& ids);
+Result<std::vector<std::int64_t>> DecodeIdList(std::string_view json);
 
 }  // namespace bs::sqlite

@@ -11,7 +11,7 @@ namespace {
 // Conventions: timestamps are INTEGER Unix seconds (NULL = unknown); lists
 // and maps are JSON text; text columns default to '' so reads need no NULL
 // handling.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // ---- v1: tables
     R"sql(
 CREATE TABLE meta (
@@ -144,6 +144,55 @@ CREATE TABLE pinned (
   article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
   position   INTEGER NOT NULL,
   pinned_at  INTEGER NOT NULL
+);
+)sql",
+
+    // ---- v5: the organiser's verdicts. Stories and per-article rows are
+    // derived data, replaced as a whole by every recomputation, so they carry
+    // no foreign key to each other (a story id is its founding article's id).
+    // Editor operations live apart in story_edits, a log that recomputation
+    // replays. section_origin is core/model.h's SectionOrigin; rows that
+    // predate it count as mapped (2) so nothing already published is
+    // reclassified until reextract decides again.
+    R"sql(
+ALTER TABLE articles ADD COLUMN section_origin INTEGER NOT NULL DEFAULT 2;
+ALTER TABLE articles ADD COLUMN section_confidence REAL NOT NULL DEFAULT 1.0;
+
+CREATE TABLE stories (
+  id            INTEGER PRIMARY KEY,
+  title         TEXT NOT NULL DEFAULT '',
+  first_seen    INTEGER NOT NULL,
+  last_updated  INTEGER NOT NULL,
+  article_count INTEGER NOT NULL,
+  source_count  INTEGER NOT NULL
+);
+CREATE INDEX stories_by_update ON stories (last_updated);
+
+CREATE TABLE article_organisation (
+  article_id   INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  story_id     INTEGER NOT NULL DEFAULT 0,
+  duplicate_of INTEGER NOT NULL DEFAULT 0,
+  read_next    TEXT NOT NULL DEFAULT '[]',  -- JSON arrays of article ids, best first
+  same_topic   TEXT NOT NULL DEFAULT '[]',
+  related      TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX article_organisation_by_story ON article_organisation (story_id);
+-- Partial: duplicates are few, and rivers exclude them through this index.
+CREATE INDEX article_organisation_duplicates ON article_organisation (duplicate_of)
+  WHERE duplicate_of <> 0;
+
+CREATE TABLE story_edits (
+  seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind      TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+  article_a INTEGER NOT NULL,
+  article_b INTEGER NOT NULL DEFAULT 0,
+  editor_id INTEGER NOT NULL DEFAULT 0,
+  at        INTEGER NOT NULL
+);
+
+CREATE TABLE models (
+  name  TEXT PRIMARY KEY,
+  bytes BLOB NOT NULL
 );
 )sql",
 };

@@ -51,6 +51,20 @@ inline constexpr int kBusyTimeoutMs = 5000;
 // Reads of many articles are capped per call: rivers page through results.
 inline constexpr int kMaxListLimit = 1000;
 
+// The article SELECT every read shares (columns in ReadArticle's order);
+// callers append joins, WHERE and ORDER BY.
+inline constexpr const char* kArticleColumns =
+    "SELECT a.id, a.url, s.slug, a.guid, a.title, a.standfirst, a.authors, a.author_bio,"
+    " a.published, a.updated, a.fetched_at, a.section, a.region, a.language, a.tags,"
+    " a.image_url, a.image_caption, a.image_credit, a.body_html, a.body_text, a.teaser,"
+    " a.content_hash, a.section_origin, a.section_confidence"
+    " FROM articles a JOIN sources s ON s.id = a.source_id";
+
+// One row of kArticleColumns.
+Result<Article> ReadArticle(const Statement& st);
+// The stored integer of SectionOrigin; unknown values read as kMapping.
+SectionOrigin SectionOriginFromInt(std::int64_t v);
+
 class SqliteStore final : public Store {
  public:
   static Result<std::unique_ptr<SqliteStore>> Open(const std::string& path);
@@ -101,6 +115,23 @@ class SqliteStore final : public Store {
   Result<std::vector<Article>> ListPinned() override;
   Status PinArticle(Id article_id, Timestamp now) override;
   Status UnpinArticle(Id article_id) override;
+
+  // Organisation (organisation_store.cc).
+  Status ReplaceOrganisation(const std::vector<StoryRecord>& stories,
+                             const std::vector<ArticleOrganisation>& rows) override;
+  Result<std::optional<ArticleOrganisation>> GetOrganisation(Id article_id) override;
+  Result<std::optional<StoryRecord>> GetStory(Id story_id) override;
+  Result<std::vector<StoryRecord>> ListStories(const StoryQuery& query) override;
+  Result<std::vector<Article>> ListStoryArticles(Id story_id) override;
+  Result<std::vector<Article>> ListDuplicates(Id canonical_id) override;
+  Status AddStoryEdit(StoryEdit& edit) override;
+  Result<std::vector<StoryEdit>> ListStoryEdits() override;
+  Status SetArticleSection(Id article_id, const std::string& section_slug) override;
+  Status SetClassifiedSections(const std::vector<SectionGuess>& guesses) override;
+  Status PutModel(const std::string& name, const std::string& bytes) override;
+  Result<std::optional<std::string>> GetModel(const std::string& name) override;
+  Status ForEachArticle(const std::function<Status(const Article&)>& visit,
+                        std::optional<Timestamp> since = std::nullopt) override;
 
  private:
   // All below: caller holds mu_.

@@ -52,6 +52,10 @@ Statement& Statement::Bind(std::int64_t v) {
   return Check(sqlite3_bind_int64(stmt_.get(), next_, v));
 }
 
+Statement& Statement::Bind(double v) {
+  return Check(sqlite3_bind_double(stmt_.get(), next_, v));
+}
+
 Statement& Statement::Bind(std::optional<std::int64_t> v) {
   if (!v) return Check(sqlite3_bind_null(stmt_.get(), next_));
   return Bind(*v);

@@ -60,6 +60,7 @@ class Statement {
   Statement& Bind(std::int64_t v);
   Statement& Bind(int v) { return Bind(static_cast<std::int64_t>(v)); }
   Statement& Bind(bool v) { return Bind(static_cast<std::int64_t>(v ? 1 : 0)); }
+  Statement& Bind(double v);
   Statement& Bind(std::optional<std::int64_t> v);
   Statement& Bind(std::string_view text);  // must be valid for the statement's use
   Statement& Bind(const char* text) { return Bind(std::string_view(text)); }
@@ -74,6 +75,7 @@ class Statement {
 
   std::int64_t Int(int col) const { return sqlite3_column_int64(stmt_.get(), col); }
   std::optional<std::int64_t> OptInt(int col) const;
+  double Double(int col) const { return sqlite3_column_double(stmt_.get(), col); }
   bool IsNull(int col) const { return sqlite3_column_type(stmt_.get(), col) == SQLITE_NULL; }
   std::string Text(int col) const;
   std::string Blob(int col) const;

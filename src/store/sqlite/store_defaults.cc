@@ -35,4 +35,31 @@ Result<std::vector<Article>> Store::ListPinned() { return std::vector<Article>()
 Status Store::PinArticle(Id, Timestamp) { return Unsupported("pins"); }
 Status Store::UnpinArticle(Id) { return Status::Ok(); }
 
+Status Store::ReplaceOrganisation(const std::vector<StoryRecord>&,
+                                  const std::vector<ArticleOrganisation>&) {
+  return Unsupported("organisation");
+}
+Result<std::optional<ArticleOrganisation>> Store::GetOrganisation(Id) {
+  return std::optional<ArticleOrganisation>();
+}
+Result<std::optional<StoryRecord>> Store::GetStory(Id) { return std::optional<StoryRecord>(); }
+Result<std::vector<StoryRecord>> Store::ListStories(const StoryQuery&) {
+  return std::vector<StoryRecord>();
+}
+Result<std::vector<Article>> Store::ListStoryArticles(Id) { return std::vector<Article>(); }
+Result<std::vector<Article>> Store::ListDuplicates(Id) { return std::vector<Article>(); }
+Status Store::AddStoryEdit(StoryEdit&) { return Unsupported("story edits"); }
+Result<std::vector<StoryEdit>> Store::ListStoryEdits() { return std::vector<StoryEdit>(); }
+Status Store::SetArticleSection(Id, const std::string&) { return Unsupported("editor sections"); }
+Status Store::PutModel(const std::string&, const std::string&) { return Unsupported("models"); }
+Result<std::optional<std::string>> Store::GetModel(const std::string&) {
+  return std::optional<std::string>();
+}
+Status Store::SetClassifiedSections(const std::vector<SectionGuess>&) {
+  return Unsupported("classified sections");
+}
+Status Store::ForEachArticle(const std::function<Status(const Article&)>&, std::optional<Timestamp>) {
+  return Unsupported("article scans");
+}
+
 }  // namespace bs
