@@ -68,7 +68,15 @@ Article AssembleArticle(const Source& source, const std::vector<Taxon>& sections
   evidence.categories = entry.categories;
   if (!page.section.empty()) evidence.categories.push_back(page.section);
   evidence.url = canonical_url;
-  a.section = AssignSection(source, sections, evidence).section;
+  const SectionChoice choice = AssignSection(source, sections, evidence);
+  a.section = choice.section;
+  // Anything the partner said (a label, a section name, a URL path) counts as
+  // a mapping; only the fallbacks (the source's default section at 0.2, the
+  // first site section below it) leave the section open for the classifier.
+  constexpr double kDefaultSectionConfidence = 0.2;
+  a.section_origin = choice.confidence > kDefaultSectionConfidence ? SectionOrigin::kMapping
+                                                                    : SectionOrigin::kDefault;
+  a.section_confidence = choice.confidence;
   a.region = source.region;
   a.content_hash = ArticleContentHash(a);
   return a;

@@ -86,6 +86,8 @@ int RunCli(int argc, char** argv) {
   user_add_cmd->add_flag("--password-stdin", user_add.password_stdin, "Read the password from stdin");
   auto* user_list_cmd = user_cmd->add_subcommand("list", "List accounts");
   auto* reindex_cmd = app.add_subcommand("reindex", "Rebuild the search index from stored articles");
+  auto* train_cmd = app.add_subcommand(
+      "train", "Train the section classifier on stored articles, then re-organise");
   auto* version_cmd = app.add_subcommand("version", "Print the version");
 
   try {
@@ -125,6 +127,8 @@ int RunCli(int argc, char** argv) {
     status = RunSources(config);
   } else if (reindex_cmd->parsed()) {
     status = RunReindex(config);
+  } else if (train_cmd->parsed()) {
+    status = RunTrain(config);
   } else if (reextract_cmd->parsed()) {
     status = RunReextract(config);
   } else if (user_add_cmd->parsed()) {

@@ -50,6 +50,7 @@ Status RunExtract(const ExtractOptions& options);
 Status RunSources(const Config& config);
 Status RunReextract(const Config& config);
 Status RunReindex(const Config& config);
+Status RunTrain(const Config& config);
 Status RunUserAdd(const Config& config, const UserAddOptions& options);
 Status RunUserList(const Config& config);
 

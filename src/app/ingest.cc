@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "app/article_assembly.h"
+#include "app/organisation_pipeline.h"
 #include "core/url.h"
 #include "extract/extractor.h"
 #include "feeds/feed.h"
@@ -233,6 +234,18 @@ Result<IngestReport> Ingester::RunOnce(const std::vector<std::string>& source_sl
     if (auto st = store_.RecordSourceFetch(state.source->slug, health); !st.ok()) return st;
     if (!state.errors.empty())
       spdlog::warn("source {}: {}", state.source->slug, health.error);
+  }
+
+  // ---- phase 4: stories, duplicates and links follow the new articles. A
+  // failure here loses nothing: the articles are stored and the next
+  // recompute (next ingest, reextract, an editor's change) catches up.
+  if (report.inserted + report.updated > 0) {
+    auto organised = RecomputeOrganisation(store_);
+    if (organised.ok()) {
+      report.organised = organised->articles;
+    } else {
+      spdlog::warn("organisation not updated: {}", organised.status().ToString());
+    }
   }
   return report;
 }

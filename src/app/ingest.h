@@ -1,5 +1,6 @@
 // One pass of the ingest pipeline: poll feeds, fetch new article pages,
-// extract, assemble and store. Used by `broadsheet ingest` and by the
+// extract, assemble and store, then recompute the organisation when anything
+// changed (app/organisation_pipeline.h). Used by `broadsheet ingest` and by the
 // scheduler inside `broadsheet serve`.
 //
 // Crash safety: each article is stored in its own transaction, and a feed's
@@ -29,6 +30,7 @@ struct IngestReport {
   int updated = 0;
   int unchanged = 0;
   int failures = 0;  // entries that could not be stored (fetch, extraction, store errors)
+  int organised = 0;  // articles in the recomputed organisation; 0 when nothing changed
 };
 
 // Called as work completes: (done, total) page count.

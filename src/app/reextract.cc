@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/article_assembly.h"
+#include "app/organisation_pipeline.h"
 #include "extract/extractor.h"
 #include "web/search_index.h"
 
@@ -48,6 +49,8 @@ Result<ReextractReport> ReextractAll(Store& store, const Config& config) {
     // Section and region were settled at ingest (or by an editor); a new
     // extractor must not move an article.
     a.section = prev.section;
+    a.section_origin = prev.section_origin;
+    a.section_confidence = prev.section_confidence;
     a.region = prev.region;
     a.fetched_at = prev.fetched_at;
     a.content_hash = ArticleContentHash(a);
@@ -60,6 +63,9 @@ Result<ReextractReport> ReextractAll(Store& store, const Config& config) {
       if (auto st = web::IndexArticleForSearch(store, a); !st.ok()) return st;
     }
   }
+  // New text may change duplicates and stories.
+  if (report.updated > 0)
+    if (auto organised = RecomputeOrganisation(store); !organised.ok()) return organised.status();
   return report;
 }
 

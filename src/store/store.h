@@ -118,7 +118,8 @@ struct StoryRecord {
   Timestamp first_seen = 0;     // earliest published time of its articles
   Timestamp last_updated = 0;   // latest published time of its articles
   int article_count = 0;        // canonical articles and duplicates alike
-  int source_count = 0;         // distinct sources
+  int source_count = 0;         // distinct sources of its canonical articles (a
+                                // syndicated copy is not a second paper's coverage)
 };
 
 // One article's place in the organisation.

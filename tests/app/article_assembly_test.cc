@@ -63,5 +63,28 @@ TEST(AssembleTest, FeedHeadlinePageMetadata) {
   EXPECT_NE(ArticleContentHash(b), a.content_hash);
 }
 
+TEST(AssembleTest, SectionOriginSaysWhetherThePartnerLabelledIt) {
+  Source src;
+  src.slug = "paper";
+  src.section_map = {{"world", "diplomacy"}};
+  src.default_section = "business";
+  std::vector<Taxon> sections = {{"diplomacy", "Diplomacy"}, {"business", "Business"}};
+  ExtractedArticle p;
+  p.text = "Body.";
+  FeedEntry mapped;
+  mapped.categories = {"World"};
+  Article a = AssembleArticle(src, sections, mapped, p, "https://paper.example/a");
+  EXPECT_EQ(a.section, "diplomacy");
+  EXPECT_EQ(a.section_origin, SectionOrigin::kMapping);
+  EXPECT_DOUBLE_EQ(a.section_confidence, 1.0);
+
+  FeedEntry unlabelled;
+  unlabelled.categories = {"Odds and ends"};
+  Article b = AssembleArticle(src, sections, unlabelled, p, "https://paper.example/b");
+  EXPECT_EQ(b.section, "business");
+  EXPECT_EQ(b.section_origin, SectionOrigin::kDefault);
+  EXPECT_LT(b.section_confidence, 0.5);
+}
+
 }  // namespace
 }  // namespace bs

@@ -152,8 +152,8 @@ CREATE TABLE pinned (
     // no foreign key to each other (a story id is its founding article's id).
     // Editor operations live apart in story_edits, a log that recomputation
     // replays. section_origin is core/model.h's SectionOrigin; rows that
-    // predate it count as mapped (2) so nothing already published is
-    // reclassified until reextract decides again.
+    // predate it count as mapped (2): nothing already published moves to a
+    // classifier's guess behind the operator's back.
     R"sql(
 ALTER TABLE articles ADD COLUMN section_origin INTEGER NOT NULL DEFAULT 2;
 ALTER TABLE articles ADD COLUMN section_confidence REAL NOT NULL DEFAULT 1.0;
