@@ -10,6 +10,7 @@
 #include "web/http_caching.h"
 #include "web/search_page.h"
 #include "web/sitemaps.h"
+#include "web/story_page.h"
 #include "web/view_format.h"
 
 namespace bs::web {
@@ -94,12 +95,27 @@ std::optional<HttpResponse> DiscoveryRoutes::Handle(const HttpRequest& req, cons
     feed_slug = rest.substr(0, slash);
     format = file == "atom.xml" ? FeedFormat::kAtom : FeedFormat::kRss;
   }
+  // "/story/<id>/rss.xml|atom.xml": the coverage of one story.
+  std::optional<Id> story_feed;
+  if (path.starts_with("/story/")) {
+    const std::string_view rest = std::string_view(path).substr(7);
+    const std::size_t slash = rest.find('/');
+    const std::string_view file = slash == std::string_view::npos ? "" : rest.substr(slash + 1);
+    if (file == "rss.xml" || file == "atom.xml") {
+      Id id = 0;
+      const std::string_view digits = rest.substr(0, slash);
+      auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), id);
+      if (ec != std::errc() || p != digits.data() + digits.size() || id <= 0) return Plain(404, "Not Found\n");
+      story_feed = id;
+      format = file == "atom.xml" ? FeedFormat::kAtom : FeedFormat::kRss;
+    }
+  }
   std::optional<int> sitemap_number;
   if (path.starts_with("/sitemap-articles-") && path.ends_with(".xml")) {
     sitemap_number = ParsePositive(std::string_view(path).substr(18, path.size() - 18 - 4));
     if (!sitemap_number || *sitemap_number > kMaxArticleSitemaps) return Plain(404, "Not Found\n");
   }
-  const bool known = is_search || is_search_feed || !feed_kind.empty() || sitemap_number ||
+  const bool known = is_search || is_search_feed || !feed_kind.empty() || sitemap_number || story_feed ||
                      path == "/sitemap.xml" || path == "/sitemap-pages.xml" || path == "/news-sitemap.xml" ||
                      path == "/robots.txt" || path == "/sources.opml";
   if (!known) return std::nullopt;
@@ -116,7 +132,11 @@ std::optional<HttpResponse> DiscoveryRoutes::Handle(const HttpRequest& req, cons
     return Plain(503, "Service Unavailable\n");
   }
   const bool cacheable = !is_search && !is_search_feed;
-  const std::string key = "discovery:" + path;
+  // Story feeds are keyed by the parsed id, so "/story/007/rss.xml" and
+  // "/story/7/rss.xml" share one entry.
+  const std::string key = story_feed ? "discovery:story:" + std::to_string(*story_feed) +
+                                           (format == FeedFormat::kAtom ? ":atom" : ":rss")
+                                     : "discovery:" + path;
   if (cacheable)
     if (auto cached = cache_.Get(key, *version)) return ServePrepared(req, *cached);
 
@@ -140,7 +160,22 @@ std::optional<HttpResponse> DiscoveryRoutes::Handle(const HttpRequest& req, cons
     return Plain(500, "Internal Server Error\n");
   };
 
-  if (is_search_feed || !feed_kind.empty()) {
+  if (story_feed) {
+    auto feed = LoadStoryFeed(store_, *story_feed, kFeedItemCount);
+    if (!feed.ok()) return fail(feed.status());
+    // Only stories that exist have feeds; this also bounds the cache keys.
+    if (!*feed) return Plain(404, "Not Found\n");
+    const StoryRecord& story = (*feed)->story;
+    FeedChannel ch;
+    ch.language = settings_.language;
+    ch.title = settings_.name + ": " + story.title;
+    ch.description = "Coverage of one story from our partner newspapers";
+    ch.page_url = origin + StoryPath(story.id, story.title);
+    ch.feed_url = origin + "/story/" + std::to_string(story.id) + (format == FeedFormat::kAtom ? "/atom.xml" : "/rss.xml");
+    type = format == FeedFormat::kAtom ? kAtomType : kRssType;
+    doc = format == FeedFormat::kAtom ? RenderAtom(ch, (*feed)->articles, feed_ctx)
+                                      : RenderRss(ch, (*feed)->articles, feed_ctx);
+  } else if (is_search_feed || !feed_kind.empty()) {
     FeedChannel ch;
     ch.language = settings_.language;
     Result<std::vector<Article>> items = std::vector<Article>();

@@ -3,6 +3,7 @@
 //   /search?q=...                     search page (see search_page.h)
 //   /search/rss.xml, /search/atom.xml newest matches of a search
 //   /section/<slug>/rss.xml|atom.xml  (also /region/, /source/)
+//   /story/<id>/rss.xml|atom.xml      coverage of one story, newest first
 //   /sitemap.xml, /sitemap-pages.xml, /sitemap-articles-<n>.xml
 //   /news-sitemap.xml, /robots.txt, /sources.opml
 //

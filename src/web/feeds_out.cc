@@ -127,6 +127,12 @@ mu::data AlternateFeedLinks(std::string_view canonical_path, const std::string& 
     query = path.substr(q + 1);
     path = path.substr(0, q);
   }
+  // A story's feeds hang off its id: "/story/12/some-slug" -> "/story/12/rss.xml".
+  if (path.starts_with("/story/")) {
+    const std::size_t end = path.find('/', 7);
+    path = path.substr(0, end);
+    if (path.size() == 7) return list;
+  }
   std::string suffix;  // query kept on feed URLs (search terms), not page numbers
   const bool is_search = path == "/search";
   if (is_search) {
@@ -144,7 +150,7 @@ mu::data AlternateFeedLinks(std::string_view canonical_path, const std::string& 
     }
     if (!kept.empty()) suffix = "?" + kept;
   } else if (!(path.starts_with("/section/") || path.starts_with("/region/") ||
-               path.starts_with("/source/"))) {
+               path.starts_with("/source/") || path.starts_with("/story/"))) {
     return list;
   }
   const std::string base(path);

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include "core/utf8.h"
+#include "web/article_links.h"
+#include "web/page_parts.h"
+#include "web/story_page.h"
 #include "web/view_format.h"
 
 namespace bs::web {
@@ -12,61 +16,25 @@ namespace mu = kainjow::mustache;
 // The front page is a digest: a few stories per section keep it scannable.
 constexpr int kFrontPerSection = 4;
 constexpr int kFrontLatest = 10;
+// Multi-source stories at the top, and per region and section: enough to
+// show what many papers cover without pushing the sections off screen.
+constexpr int kFrontTopStories = 5;
+constexpr int kFrontTopPerRegion = 3;
+constexpr int kFrontTopPerSection = 1;
+// Author names and tags are short; longer request paths cannot match.
+constexpr std::size_t kMaxNameBytes = 200;
 
-const Taxon* FindTaxon(const std::vector<Taxon>& list, const std::string& slug) {
-  for (const auto& t : list) {
-    if (t.slug == slug) return &t;
-  }
-  return nullptr;
-}
-
-std::string SourceName(const PageContext& ctx, const std::string& slug) {
-  auto it = ctx.sources.find(slug);
-  return it == ctx.sources.end() || it->second.name.empty() ? slug : it->second.name;
-}
-
-std::string SectionName(const PageContext& ctx, const std::string& slug) {
-  const Taxon* t = FindTaxon(ctx.settings.sections, slug);
-  return t ? t->name : "";
-}
-
-mu::data Bool(bool b) { return mu::data(b); }
-
-// kainjow treats an empty string as true in {{#section}}s; optional text is
-// therefore stored as `false` when empty, which also renders as nothing.
-mu::data Text(const std::string& s) { return s.empty() ? mu::data(false) : mu::data(s); }
-
-mu::data List() { return mu::data(mu::data::type::list); }
-
-// One story in a list. Every key is set (possibly empty) so a template never
-// picks up a same-named value from an enclosing context.
-mu::data Card(const PageContext& ctx, const Article& a) {
-  mu::data d;
-  d.set("url", ArticlePath(a));
-  d.set("title", Text(a.title.empty() ? a.url : a.title));
-  d.set("teaser", Text(a.teaser));
-  d.set("source_name", Text(SourceName(ctx, a.source_slug)));
-  d.set("source_url", "/source/" + a.source_slug);
-  const Timestamp t = ArticleTime(a);
-  d.set("date_iso", Text(FormatIso8601Utc(t)));
-  d.set("date_human", Text(HumanDate(t)));
-  const std::string section = SectionName(ctx, a.section);
-  d.set("card_section_name", Text(section));
-  d.set("card_section_url", Text(section.empty() ? "" : "/section/" + a.section));
-  d.set("lang", Text(SafeLanguageTag(a.language)));
-  d.set("dir", Text(TextDirection(a.language)));
-  d.set("thumb_url", Text(SafeHttpUrl(a.image.url)));
-  return d;
-}
-
-mu::data Cards(const PageContext& ctx, const std::vector<Article>& articles) {
+Result<mu::data> TopStories(const PageContext& ctx, StoryQuery q) {
+  q.min_sources = 2;  // "top" means covered by more than one paper
+  auto stories = ctx.store.ListStories(q);
+  if (!stories.ok()) return stories.status();
   mu::data list = List();
-  for (const auto& a : articles) list.push_back(Card(ctx, a));
+  for (const auto& s : *stories) {
+    auto link = StoryLink(ctx, s);
+    if (!link.ok()) return link.status();
+    list.push_back(std::move(link).value());
+  }
   return list;
-}
-
-PageView NotFound(const std::string& what) {
-  return BuildErrorPage(404, "Page not found", what);
 }
 
 }  // namespace
@@ -92,6 +60,13 @@ Result<PageView> BuildFrontPage(const PageContext& ctx) {
     block.set("section_url", "/section/" + s.slug);
     block.set("section_slug", s.slug);
     block.set("stories", Cards(ctx, *list));
+    StoryQuery top_q;
+    top_q.section = s.slug;
+    top_q.limit = kFrontTopPerSection;
+    auto top = TopStories(ctx, top_q);
+    if (!top.ok()) return top.status();
+    block.set("has_section_top", Bool(!top->is_empty_list()));
+    block.set("section_top", std::move(top).value());
     sections.push_back(block);
   }
   // Operator pins lead the page, in the operator's order.
@@ -105,6 +80,30 @@ Result<PageView> BuildFrontPage(const PageContext& ctx) {
   latest_q.limit = kFrontLatest;
   auto latest = ctx.store.ListArticles(latest_q);
   if (!latest.ok()) return latest.status();
+
+  StoryQuery top_q;
+  top_q.limit = kFrontTopStories;
+  auto top = TopStories(ctx, top_q);
+  if (!top.ok()) return top.status();
+  mu::data by_region = List();
+  for (const auto& r : ctx.settings.regions) {
+    StoryQuery rq;
+    rq.region = r.slug;
+    rq.limit = kFrontTopPerRegion;
+    auto stories = TopStories(ctx, rq);
+    if (!stories.ok()) return stories.status();
+    if (stories->is_empty_list()) continue;
+    mu::data block;
+    block.set("top_region_name", r.name);
+    block.set("top_region_url", "/region/" + r.slug);
+    block.set("top_region_stories", std::move(stories).value());
+    by_region.push_back(block);
+  }
+  const bool has_top = !top->is_empty_list();
+  v.data.set("has_top_stories", Bool(has_top));
+  v.data.set("top_stories", std::move(top).value());
+  v.data.set("has_top_regions", Bool(!by_region.is_empty_list()));
+  v.data.set("top_regions", by_region);
 
   // Cards sit under the section headings (h2) here, directly under the h1 in
   // rivers: heading levels must not skip.
@@ -157,10 +156,25 @@ Result<PageView> BuildRiverPage(const PageContext& ctx, RiverKind kind, const st
       v.data.set("about", a);
       break;
     }
+    case RiverKind::kAuthor:
+    case RiverKind::kTag: {
+      // Names come from the request: unknown ones fail the count below, so
+      // only bounded, valid text reaches the store.
+      if (slug.empty() || slug.size() > kMaxNameBytes || !IsValidUtf8(slug)) return NotFound("There is no such page.");
+      const bool author = kind == RiverKind::kAuthor;
+      (author ? q.author : q.tag) = slug;
+      heading = slug;
+      base = author ? AuthorPath(slug) : TagPath(slug);
+      v.data.set("kind_label", author ? "Author" : "Tag");
+      break;
+    }
   }
   auto total = ctx.store.CountArticles(q);
   if (!total.ok()) return total.status();
   const int pages = std::max(1, (*total + kRiverPageSize - 1) / kRiverPageSize);
+  // Authors and tags exist only through their articles.
+  if ((kind == RiverKind::kAuthor || kind == RiverKind::kTag) && *total == 0)
+    return NotFound("Nothing is published under \"" + heading + "\".");
   if (page < 1 || page > pages) return NotFound("That page of " + heading + " does not exist.");
 
   q.limit = kRiverPageSize;
@@ -216,6 +230,17 @@ Result<PageView> BuildArticlePage(const PageContext& ctx, Id id) {
     d.set("updated", Bool(false));
   }
   d.set("byline", Text(JoinNames(a.authors)));
+  // The byline again as links to each author's river; the separators are
+  // data so "A, B and C" reads the same as the plain byline.
+  mu::data authors = List();
+  for (std::size_t i = 0; i < a.authors.size(); ++i) {
+    mu::data au;
+    au.set("author_name", a.authors[i]);
+    au.set("author_url", AuthorPath(a.authors[i]));
+    au.set("author_sep", i == 0 ? "" : (i + 1 == a.authors.size() ? " and " : ", "));
+    authors.push_back(au);
+  }
+  d.set("authors", authors);
   d.set("author_bio", Text(a.author_bio));
 
   const std::string source_name = SourceName(ctx, a.source_slug);
@@ -242,7 +267,12 @@ Result<PageView> BuildArticlePage(const PageContext& ctx, Id id) {
   d.set("body_html", Text(a.body_html));
 
   mu::data tags = List();
-  for (const auto& tag : a.tags) tags.push_back(mu::data("tag", mu::data(tag)));
+  for (const auto& tag : a.tags) {
+    mu::data t;
+    t.set("tag", tag);
+    t.set("tag_url", TagPath(tag));
+    tags.push_back(t);
+  }
   d.set("tags", tags);
   d.set("has_tags", Bool(!a.tags.empty()));
 
@@ -253,6 +283,7 @@ Result<PageView> BuildArticlePage(const PageContext& ctx, Id id) {
   about.set("about_homepage", Text(src != ctx.sources.end() ? SafeHttpUrl(src->second.homepage) : ""));
   about.set("about_river_url", "/source/" + a.source_slug);
   d.set("about", about);
+  if (auto st = AddArticleLinks(ctx, a, v); !st.ok()) return st;
   return v;
 }
 

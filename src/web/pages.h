@@ -37,8 +37,9 @@ struct PageView {
   kainjow::mustache::data data;
 };
 
-// Rivers show one taxonomy: a section, a region or a source.
-enum class RiverKind { kSection, kRegion, kSource };
+// Rivers show one taxonomy: a section, a region or a source; or everything
+// by one author name or under one tag (the slug is then the decoded name).
+enum class RiverKind { kSection, kRegion, kSource, kAuthor, kTag };
 
 // Articles per river page.
 constexpr int kRiverPageSize = 20;

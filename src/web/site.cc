@@ -15,6 +15,7 @@
 #include "web/pages.h"
 #include "web/percent_decode.h"
 #include "web/static_files.h"
+#include "web/story_page.h"
 #include "web/structured_data.h"
 #include "web/templates.h"
 
@@ -33,11 +34,12 @@ constexpr char kHtmlType[] = "text/html; charset=utf-8";
 // Past this page number a river request is a crawler loop or an attack.
 constexpr int kMaxRiverPage = 100'000;
 // Slugs in configuration are short; longer ones cannot match and need no lookup.
-constexpr std::size_t kMaxSlugBytes = 100;
+// Author names and tags, percent-encoded, may take three bytes per byte.
+constexpr std::size_t kMaxSlugBytes = 600;
 
 // A parsed request target: which page, with which parameters.
 struct Route {
-  enum class Kind { kFront, kRiver, kArticle, kHealth, kStatic, kNotFound } kind = Kind::kNotFound;
+  enum class Kind { kFront, kRiver, kArticle, kStory, kHealth, kStatic, kNotFound } kind = Kind::kNotFound;
   RiverKind river = RiverKind::kSection;
   std::string slug;     // river slug, or the static file's relative path
   Id id = 0;
@@ -50,6 +52,7 @@ struct Route {
       case Kind::kRiver:
         return "river:" + std::to_string(static_cast<int>(river)) + ":" + slug + ":" + std::to_string(page);
       case Kind::kArticle: return "article:" + std::to_string(id);
+      case Kind::kStory: return "story:" + std::to_string(id);
       default: return "";
     }
   }
@@ -93,13 +96,32 @@ Route ParseRoute(const HttpRequest& req) {
     r.id = *id;
     return r;
   }
+  if (StartsWith(path, "/story/")) {
+    // Like articles: the id counts, the title slug is decoration. Feeds
+    // (/story/<id>/rss.xml) are routed before this by DiscoveryRoutes.
+    std::string_view rest = path.substr(7);
+    auto id = ParsePositive<Id>(rest.substr(0, rest.find('/')));
+    if (!id) return r;
+    r.kind = Route::Kind::kStory;
+    r.id = *id;
+    return r;
+  }
   static const std::pair<std::string_view, RiverKind> kRivers[] = {
-      {"/section/", RiverKind::kSection}, {"/region/", RiverKind::kRegion}, {"/source/", RiverKind::kSource}};
+      {"/section/", RiverKind::kSection}, {"/region/", RiverKind::kRegion}, {"/source/", RiverKind::kSource},
+      {"/author/", RiverKind::kAuthor},   {"/tag/", RiverKind::kTag}};
   for (const auto& [prefix, kind] : kRivers) {
     if (!StartsWith(path, prefix)) continue;
     std::string_view slug = path.substr(prefix.size());
     if (!slug.empty() && slug.back() == '/') slug.remove_suffix(1);
     if (slug.empty() || slug.size() > kMaxSlugBytes || slug.find('/') != std::string_view::npos) return r;
+    std::string name(slug);
+    if (kind == RiverKind::kAuthor || kind == RiverKind::kTag) {
+      // Author names and tags are any text, percent-encoded in the path;
+      // the page builder checks the decoded bytes.
+      auto decoded = PercentDecode(slug);
+      if (!decoded) return r;
+      name = std::move(*decoded);
+    }
     const std::string page_param = QueryValue(req.query, "page");
     if (!page_param.empty()) {
       auto page = ParsePositive<int>(page_param);
@@ -108,7 +130,7 @@ Route ParseRoute(const HttpRequest& req) {
     }
     r.kind = Route::Kind::kRiver;
     r.river = kind;
-    r.slug = std::string(slug);
+    r.slug = std::move(name);
     return r;
   }
   return r;
@@ -235,6 +257,7 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
   switch (route.kind) {
     case Route::Kind::kFront: view = BuildFrontPage(ctx); break;
     case Route::Kind::kRiver: view = BuildRiverPage(ctx, route.river, route.slug, route.page); break;
+    case Route::Kind::kStory: view = BuildStoryPage(ctx, route.id); break;
     case Route::Kind::kArticle:
       view = BuildArticlePage(ctx, route.id);
       if (view.ok() && view->status == 200)
@@ -337,7 +360,7 @@ Result<std::string> Site::RenderInLayout(const PageView& view) {
 }  // namespace
 
 Result<HttpHandler> MakeSiteHandler(Store& store, SiteSettings settings) {
-  auto templates = TemplateSet::Load(settings.template_dir, {"layout", "front", "river", "article", "error", "search"});
+  auto templates = TemplateSet::Load(settings.template_dir, {"layout", "front", "river", "article", "story", "error", "search"});
   if (!templates.ok()) return templates.status();
   auto statics = StaticFiles::Load(settings.static_dir);
   if (!statics.ok()) return statics.status();

@@ -5,7 +5,11 @@
 //   /section/<slug>?page=N    river of a configured section, 20 a page
 //   /region/<slug>?page=N     river of a configured region
 //   /source/<slug>?page=N     river of one partner newspaper
-//   /article/<id>[/<slug>]    one article with attribution and "About" box
+//   /article/<id>[/<slug>]    one article with attribution and "About" box,
+//                             syndicated copies, read next, same topic, related
+//   /story/<id>[/<slug>]      all coverage of one event (story_page.h)
+//   /author/<name>?page=N     river of one author name (percent-encoded)
+//   /tag/<tag>?page=N         river of one tag
 //   /healthz                  200 "ok" when the store answers, else 503
 //   /static/<file>            files from SiteSettings::static_dir
 // Unknown paths and ids get a 404 page.
@@ -15,6 +19,7 @@
 // client accepts it, and every response carries the security headers.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -34,6 +39,10 @@ struct SiteSettings {
   std::string template_dir = "templates";
   std::string static_dir = "static";
   std::string language = "en";     // lang of the site's own chrome
+  // Recomputes stories after an editor's merge, split or section change on
+  // /admin, so the edit shows at once; may be empty (the next ingest then
+  // applies it). Called on the request's thread; the app layer provides it.
+  std::function<Status()> reorganise;
 };
 
 // Loads templates and static files (failing on a missing or broken one) and

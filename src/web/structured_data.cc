@@ -82,6 +82,39 @@ std::string BreadcrumbJsonLd(const Article& a, const SiteSettings& settings) {
   return ScriptSafeDump(j);
 }
 
+std::string StoryItemListJsonLd(const StoryRecord& story, const std::vector<Article>& articles,
+                                const SiteSettings& settings) {
+  const std::string origin = SiteOrigin(settings);
+  json items = json::array();
+  for (const auto& a : articles) {
+    json item = {{"@type", "ListItem"}, {"position", static_cast<int>(items.size()) + 1}, {"name", a.title}};
+    if (!origin.empty()) item["url"] = origin + ArticlePath(a);
+    items.push_back(item);
+  }
+  json j = {{"@context", "https://schema.org"},
+            {"@type", "ItemList"},
+            {"name", story.title},
+            {"itemListOrder", "https://schema.org/ItemListOrderAscending"},
+            {"numberOfItems", static_cast<int>(items.size())},
+            {"itemListElement", items}};
+  if (!origin.empty()) j["url"] = origin + StoryPath(story.id, story.title);
+  return ScriptSafeDump(j);
+}
+
+std::string StoryBreadcrumbJsonLd(const StoryRecord& story, const SiteSettings& settings) {
+  const std::string origin = SiteOrigin(settings);
+  json items = json::array();
+  auto add = [&](const std::string& name, const std::string& path) {
+    json item = {{"@type", "ListItem"}, {"position", static_cast<int>(items.size()) + 1}, {"name", name}};
+    if (!origin.empty()) item["item"] = origin + path;
+    items.push_back(item);
+  };
+  add(settings.name, "/");
+  add(story.title, StoryPath(story.id, story.title));
+  json j = {{"@context", "https://schema.org"}, {"@type", "BreadcrumbList"}, {"itemListElement", items}};
+  return ScriptSafeDump(j);
+}
+
 void AddArticleMetadata(const PageContext& ctx, const Article& article, PageView& view) {
   auto it = ctx.sources.find(article.source_slug);
   const Source* source = it == ctx.sources.end() ? nullptr : &it->second;

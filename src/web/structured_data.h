@@ -7,8 +7,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/model.h"
+#include "store/store.h"
 #include "web/pages.h"
 #include "web/site.h"
 
@@ -19,6 +21,12 @@ namespace bs::web {
 // and invalid UTF-8 from stored text is replaced with U+FFFD.
 std::string NewsArticleJsonLd(const Article& article, const Source* source, const SiteSettings& settings);
 std::string BreadcrumbJsonLd(const Article& article, const SiteSettings& settings);
+
+// A story page: an ItemList of its coverage (article pages in timeline
+// order) and a BreadcrumbList (site, story).
+std::string StoryItemListJsonLd(const StoryRecord& story, const std::vector<Article>& articles,
+                                const SiteSettings& settings);
+std::string StoryBreadcrumbJsonLd(const StoryRecord& story, const SiteSettings& settings);
 
 // Adds JSON-LD blocks ("json_ld" list of {json_ld_body}) to an article view
 // and points its canonical link at the original (when it is http(s)).

@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "core/url.h"
+#include "web/percent_decode.h"
 
 namespace bs::web {
 namespace {
@@ -57,6 +58,26 @@ std::string ArticlePath(const Article& article) {
   if (!slug.empty()) path += "/" + slug;
   return path;
 }
+
+std::string StoryPath(Id story_id, std::string_view title) {
+  std::string path = "/story/" + std::to_string(story_id);
+  const std::string slug = TitleSlug(title);
+  if (!slug.empty()) path += "/" + slug;
+  return path;
+}
+
+namespace {
+// PercentEncode keeps dots, and a path segment of "." or ".." would be
+// resolved away by browsers: those two names are written as %2E.
+std::string NameSegment(std::string_view name) {
+  if (name == "." || name == "..") return name.size() == 1 ? "%2E" : "%2E%2E";
+  return PercentEncode(name);
+}
+}  // namespace
+
+std::string AuthorPath(std::string_view name) { return "/author/" + NameSegment(name); }
+
+std::string TagPath(std::string_view tag) { return "/tag/" + NameSegment(tag); }
 
 std::string JoinNames(const std::vector<std::string>& names) {
   std::string out;

@@ -21,6 +21,13 @@ std::string TitleSlug(std::string_view title);
 // "/article/<id>/<slug>" (or "/article/<id>" without a slug).
 std::string ArticlePath(const Article& article);
 
+// "/story/<id>/<slug>" (or "/story/<id>" when the title gives no slug).
+std::string StoryPath(Id story_id, std::string_view title);
+
+// "/author/<name>" and "/tag/<tag>", the name percent-encoded (any script).
+std::string AuthorPath(std::string_view name);
+std::string TagPath(std::string_view tag);
+
 // "A", "A and B", "A, B and C".
 std::string JoinNames(const std::vector<std::string>& names);
 

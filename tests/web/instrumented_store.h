@@ -72,6 +72,32 @@ class InstrumentedStore : public Store {
     if (Guard()) return Failure();
     return inner_->GetRawPage(url);
   }
+  // Organisation reads, forwarded so story pages see the real
+  // store's data (the base class defaults answer "nothing stored").
+  Status ReplaceOrganisation(const std::vector<StoryRecord>& stories,
+                             const std::vector<ArticleOrganisation>& rows) override {
+    return Guard() ? Failure() : inner_->ReplaceOrganisation(stories, rows);
+  }
+  Result<std::optional<ArticleOrganisation>> GetOrganisation(Id id) override {
+    if (Guard()) return Failure();
+    return inner_->GetOrganisation(id);
+  }
+  Result<std::optional<StoryRecord>> GetStory(Id id) override {
+    if (Guard()) return Failure();
+    return inner_->GetStory(id);
+  }
+  Result<std::vector<StoryRecord>> ListStories(const StoryQuery& q) override {
+    if (Guard()) return Failure();
+    return inner_->ListStories(q);
+  }
+  Result<std::vector<Article>> ListStoryArticles(Id id) override {
+    if (Guard()) return Failure();
+    return inner_->ListStoryArticles(id);
+  }
+  Result<std::vector<Article>> ListDuplicates(Id id) override {
+    if (Guard()) return Failure();
+    return inner_->ListDuplicates(id);
+  }
   Result<std::int64_t> DataVersion() override {
     if (Guard()) return Failure();
     return inner_->DataVersion();

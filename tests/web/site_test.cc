@@ -231,7 +231,9 @@ TEST_F(SiteTest, ArticlePageShowsAttributionBodyAndAboutBox) {
   const std::string& b = r.body;
   EXPECT_NE(b.find("<h1 class=\"headline\">Bridge opens to traffic</h1>"), std::string::npos) << b;
   EXPECT_NE(b.find("The crossing cuts the journey"), std::string::npos);
-  EXPECT_NE(b.find("By Mira Santos and Jon Okafor"), std::string::npos);
+  EXPECT_NE(b.find("By <a href=\"/author/Mira%20Santos\" rel=\"author\">Mira Santos</a> and "
+                   "<a href=\"/author/Jon%20Okafor\" rel=\"author\">Jon Okafor</a>"),
+            std::string::npos);
   EXPECT_NE(b.find("By <a href=\"/source/alpha\">Paper Alpha</a>"), std::string::npos);
   EXPECT_NE(b.find("href=\"" + a.url + "\""), std::string::npos) << "link to the original";
   EXPECT_NE(b.find("<time datetime=\"2024-03-05T07:08:09Z\">5 March 2024, 07:08 UTC</time>"),
@@ -246,8 +248,10 @@ TEST_F(SiteTest, ArticlePageShowsAttributionBodyAndAboutBox) {
   EXPECT_NE(b.find("a daily from the river delta"), std::string::npos);
   EXPECT_NE(b.find("<article class=\"story\" lang=\"en\">"), std::string::npos);
   EXPECT_NE(b.find("<aside"), std::string::npos);
-  // Reserved regions are marked but empty.
-  EXPECT_NE(b.find("region: related coverage"), std::string::npos);
+  // Without an organisation there is no coverage to link; the comments
+  // region is reserved, marked but empty.
+  EXPECT_EQ(b.find("Read next"), std::string::npos);
+  EXPECT_EQ(b.find("Full coverage"), std::string::npos);
   EXPECT_NE(b.find("region: comments"), std::string::npos);
   EXPECT_NE(b.find("<title>Bridge opens to traffic \u2014 The Test Desk</title>"), std::string::npos);
 

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <set>
 
+#include "web/admin/admin_context.h"
 #include "web/admin/admin_request.h"
 #include "web/admin/section_map_text.h"
 #include "web/auth/password.h"
@@ -34,7 +35,9 @@ constexpr int kMaxConcurrentPasswordChecks = 4;
 // How many recent articles the pins page offers for pinning.
 constexpr int kPinCandidates = 30;
 
-HttpResponse Bare(int status, std::string body) {
+}  // namespace
+
+HttpResponse AdminBare(int status, std::string body) {
   HttpResponse r;
   r.status = status;
   AddSecurityHeaders(r);
@@ -44,11 +47,16 @@ HttpResponse Bare(int status, std::string body) {
   return r;
 }
 
-HttpResponse Redirect(const std::string& location) {
-  HttpResponse r = Bare(303, "");
+HttpResponse AdminRedirect(const std::string& location) {
+  HttpResponse r = AdminBare(303, "");
   r.SetHeader("Location", location);
   return r;
 }
+
+namespace {
+
+HttpResponse Bare(int status, std::string body) { return AdminBare(status, std::move(body)); }
+HttpResponse Redirect(const std::string& location) { return AdminRedirect(location); }
 
 HttpResponse Forbidden() { return Bare(403, "Forbidden\n"); }
 
@@ -82,19 +90,13 @@ std::string CookieAttributes(bool secure) {
 
 }  // namespace
 
-struct AdminDesk::Context {
-  SignedIn who;
-  std::string token;  // raw cookie value, to end the session
-  mu::data Csrf(const std::string& action) const { return mu::data(CsrfToken(who.session, action)); }
-};
-
 bool AdminDesk::Owns(std::string_view path) { return path == "/admin" || path.starts_with("/admin/"); }
 
 Result<std::shared_ptr<AdminDesk>> AdminDesk::Create(Store& store, const SiteSettings& settings,
                                                       std::function<Timestamp()> clock) {
   if (auto st = EnsureSodium(); !st.ok()) return st;
   auto templates = TemplateSet::Load(settings.template_dir, {"admin_layout", "admin_login", "admin_dashboard",
-                                                             "admin_source", "admin_pins"});
+                                                             "admin_source", "admin_pins", "admin_stories"});
   if (!templates.ok()) return templates.status();
   if (!clock) clock = [] { return NowUtc(); };
   return std::make_shared<AdminDesk>(Key(), store, settings, std::move(templates).value(), std::move(clock));
@@ -275,6 +277,13 @@ HttpResponse AdminDesk::Dispatch(const HttpRequest& req, Context& ctx) {
     return Redirect("/admin/pins");
   }
 
+  if (path == "/admin/stories" || path.starts_with("/admin/stories/")) {
+    if (!Can(role, Permission::kEditStories)) return Forbidden();
+    if (path == "/admin/stories") return post ? Bare(405, "Method Not Allowed\n") : Stories(ctx, "", 200);
+    if (!post) return Bare(405, "Method Not Allowed\n");
+    return EditStories(ctx, path, form);
+  }
+
   if (path.starts_with("/admin/sources/")) {
     std::string_view rest = std::string_view(path).substr(15);
     std::string action;
@@ -325,6 +334,7 @@ HttpResponse AdminDesk::Dashboard(Context& ctx) {
   d.set("sources", rows);
   d.set("no_sources", mu::data(sources->empty()));
   d.set("can_pin", mu::data(Can(ctx.who.account.role, Permission::kCurateFront)));
+  d.set("can_edit_stories", mu::data(Can(ctx.who.account.role, Permission::kEditStories)));
   return Render("admin_dashboard", "Desk", d, &ctx);
 }
 

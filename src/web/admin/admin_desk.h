@@ -15,8 +15,13 @@
 // Signed-out GETs redirect to /admin/login; signed-out POSTs are 403. Every
 // POST but the sign-in needs the session's CSRF token for its own path
 // (field "csrf") and must pass SameOriginRequest(); otherwise 403 and the
-// store is not touched. Story merge/split will add routes under
-// /admin/stories once stories exist.
+// store is not touched.
+//   GET  /admin/stories                 recent stories with their articles
+//   POST /admin/stories/merge           fields article_a, article_b: a's story absorbs b's
+//   POST /admin/stories/split           field article_id: the article leaves its story
+//   POST /admin/stories/section         fields article_id, section
+// (admin_stories.cc; editors and admins). After a saved edit the desk calls
+// SiteSettings::reorganise, when set, so public pages show the edit at once.
 //
 // Thread-safe: Handle() may run on many threads; the desk's only mutable
 // state is the login throttle, which locks.
@@ -24,6 +29,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string_view>
 
@@ -64,6 +70,8 @@ class AdminDesk {
   HttpResponse SourceForm(Context& ctx, const Source& source, const std::string& error);
   HttpResponse SaveSource(Context& ctx, const Source& source, const std::map<std::string, std::string>& form);
   HttpResponse Pins(Context& ctx, const std::string& error);
+  HttpResponse Stories(Context& ctx, const std::string& message, int status);
+  HttpResponse EditStories(Context& ctx, const std::string& path, const std::map<std::string, std::string>& form);
   HttpResponse Render(const std::string& name, const std::string& title, kainjow::mustache::data data,
                       const Context* ctx, int status = 200);
 

@@ -9,6 +9,7 @@ bool Can(Role role, Permission permission) {
       return role >= Role::kModerator;
     case Permission::kCurateFront:
     case Permission::kEditSources:
+    case Permission::kEditStories:
       return role >= Role::kEditor;
     case Permission::kManageAccounts:
       return role == Role::kAdmin;

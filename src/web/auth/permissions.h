@@ -17,6 +17,7 @@ enum class Permission {
   kModerate,        // reserved for reader comments and reports
   kCurateFront,     // pin and unpin front-page articles
   kEditSources,     // pause/resume sources, edit About text and section maps
+  kEditStories,     // merge and split stories, change an article's section
   kManageAccounts,  // create and disable operator accounts
 };
 
