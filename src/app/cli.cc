@@ -61,8 +61,8 @@ int RunCli(int argc, char** argv) {
   ExtractOptions extract;
   auto* extract_cmd = app.add_subcommand("extract", "Extract articles from HTML files or directories");
   extract_cmd->add_option("paths", extract.paths, "Files or directories (.gz detected by content)")->required();
-  extract_cmd->add_option("--format", extract.format, "json, jsonl, text or html")
-      ->check(CLI::IsMember({"json", "jsonl", "text", "html"}));
+  extract_cmd->add_option("--format", extract.format, "json, jsonl, text, html or markdown")
+      ->check(CLI::IsMember({"json", "jsonl", "text", "html", "markdown"}));
   extract_cmd->add_option("--url", extract.url, "Base URL for relative links (single input)");
 
   OrganiseOptions organise;

@@ -9,6 +9,7 @@
 #include "core/file.h"
 #include "extract/article_json.h"
 #include "extract/extractor.h"
+#include "extract/markdown.h"
 
 namespace bs {
 namespace {
@@ -67,6 +68,12 @@ Status RunExtract(const ExtractOptions& options) {
       std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else if (options.format == "json") {
       all.push_back(std::move(out));
+    } else if (article.ok() && options.format == "markdown") {
+      // The title as the one top-level heading (the body's start at ##),
+      // inputs separated by a blank line.
+      if (!article->title.empty())
+        std::cout << "# " << extract::EscapeMarkdownLine(article->title) << "\n\n";
+      std::cout << extract::HtmlToMarkdown(article->html) << "\n\n";
     } else if (article.ok()) {
       std::cout << (options.format == "html" ? article->html : article->text) << "\n";
     } else {
