@@ -10,6 +10,7 @@
 #include "text/normalize.h"
 #include "text/shingles.h"
 #include "text/stopwords.h"
+#include "text/latin_key.h"
 
 namespace bs {
 namespace {
@@ -17,7 +18,13 @@ namespace {
 // Entities are compared by their first few letters: "Philippine" and
 // "Philippines", "Ukraine" and "Ukraina" meet, while distinct names rarely
 // share a 5-letter start once weighted by rarity.
-constexpr int kEntityPrefixCodepoints = 5;
+constexpr std::size_t kEntityPrefixBytes = 5;
+// Long lowercase words are mostly content words, and many are international
+// ("coronavirus", "pandemia"/"pandemie", "referendum"): their accent-free
+// prefixes are anchors that meet across related languages without a
+// dictionary, as entities do. Shorter words are too often function words or
+// false friends.
+constexpr int kAnchorMinCodepoints = 8;
 // Entity scanning stops after this many bytes of text: the lead and the first
 // part of the body name the actors; the bound keeps huge bodies cheap.
 constexpr std::size_t kEntityScanBytes = 24 * 1024;
@@ -51,7 +58,13 @@ bool IsWordCodepoint(char32_t c) {
 bool IsUpper(char32_t c) {
   if (c >= 'A' && c <= 'Z') return true;
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
-  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0;
+  // Latin Extended-A pairs upper/lower, but the parity flips twice (Ĺ..ň and
+  // Ź..ž put the capital on odd code points; ı and ĸ have none).
+  if (c >= 0x100 && c <= 0x137) return c != 0x131 && (c % 2) == 0;
+  if (c >= 0x139 && c <= 0x148) return (c % 2) == 1;
+  if (c >= 0x14A && c <= 0x177) return (c % 2) == 0;
+  if (c == 0x178) return true;
+  if (c >= 0x179 && c <= 0x17E) return (c % 2) == 1;
   if (c >= 0x391 && c <= 0x3A9) return true;
   if (c >= 0x400 && c <= 0x42F) return true;
   return false;
@@ -60,7 +73,8 @@ bool IsUpper(char32_t c) {
 char32_t Lower(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c >= 0x100 && c <= 0x17F && (c % 2) == 0) return c + 1;
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && IsUpper(c)) return c + 1;
+  if (c == 0x130) return 'i';  // Turkish dotted capital I
   if (c >= 0x391 && c <= 0x3A9) return c + 32;
   if (c >= 0x410 && c <= 0x42F) return c + 32;
   if (c >= 0x400 && c <= 0x40F) return c + 80;
@@ -86,23 +100,31 @@ std::vector<KeyCount> CountKeys(std::vector<std::uint32_t>* keys) {
 void ExtractEntities(std::string_view text, std::string_view language,
                      std::vector<std::uint32_t>* keys) {
   text = TruncateUtf8(text, kEntityScanBytes);
-  std::string word;  // lowercased current word
+  std::string word;  // lowercased current word (for the stop-word check)
+  std::string latin;  // its script- and accent-insensitive key
   std::string digits;
   bool capital = false, has_digit = false, has_letter = false;
   int codepoints = 0;
-  std::string prefix;
   auto flush = [&]() {
     if (has_digit && !has_letter && digits.size() >= 2) {
       // Numbers keep only their digits so "50,000", "50.000" and "50 000"
       // meet across languages.
       keys->push_back(static_cast<std::uint32_t>(Mix64(Fnv1a64(digits) ^ kEntitySalt)));
-    } else if (capital && has_letter && codepoints >= 2 && !IsStopWord(language, word) &&
-               !IsStopWord("en", word)) {
-      keys->push_back(static_cast<std::uint32_t>(Mix64(Fnv1a64(prefix) ^ kEntitySalt)));
+    } else if (capital && has_letter && codepoints >= 2 && latin.size() >= 2 &&
+               !IsStopWord(language, word) && !IsStopWord("en", word)) {
+      // The key is the Latin rendering's prefix, so "Erdoğan"/"Erdogan" and
+      // "Путин"/"Putin" meet as well as inflected forms.
+      if (latin.size() > kEntityPrefixBytes) latin.resize(kEntityPrefixBytes);
+      keys->push_back(static_cast<std::uint32_t>(Mix64(Fnv1a64(latin) ^ kEntitySalt)));
+    } else if (!capital && !has_digit && codepoints >= kAnchorMinCodepoints) {
+      // Anchors share the entity key space: "Pandemie" (a German noun, so
+      // capitalised) and "pandemia" then meet too.
+      if (latin.size() > kEntityPrefixBytes) latin.resize(kEntityPrefixBytes);
+      keys->push_back(static_cast<std::uint32_t>(Mix64(Fnv1a64(latin) ^ kEntitySalt)));
     }
     word.clear();
+    latin.clear();
     digits.clear();
-    prefix.clear();
     capital = has_digit = has_letter = false;
     codepoints = 0;
   };
@@ -114,7 +136,9 @@ void ExtractEntities(std::string_view text, std::string_view language,
     if (IsWordCodepoint(c)) {
       if (codepoints == 0) capital = IsUpper(c) || (c >= '0' && c <= '9');
       if (!capital) {
-        // Lowercase words are not entities: skip to the word's end cheaply.
+        // A lowercase word can only be an anchor: its key prefix and length
+        // are all that is needed.
+        if (latin.size() < kEntityPrefixBytes) AppendLatinKey(c, &latin);
         ++codepoints;
         i += len;
         continue;
@@ -125,9 +149,8 @@ void ExtractEntities(std::string_view text, std::string_view language,
       } else {
         has_letter = true;
       }
-      const char32_t l = Lower(c);
-      AppendUtf8(word, l);
-      if (codepoints < kEntityPrefixCodepoints) AppendUtf8(prefix, l);
+      AppendUtf8(word, Lower(c));
+      if (latin.size() < kEntityPrefixBytes) AppendLatinKey(c, &latin);
       ++codepoints;
     } else if (!joiner) {
       if (codepoints > 0) flush();

@@ -46,8 +46,10 @@ struct ArticleFeatures {
   std::size_t body_terms = 0;
   // Stemmed content words of title (boosted), lead (boosted) and body.
   std::vector<KeyCount> terms;
-  // Language-independent evidence: capitalised words (proper nouns, cut to a
-  // short prefix so inflected forms and close spellings meet) and numbers.
+  // Language-independent evidence: capitalised words (proper nouns), numbers
+  // and long words ("anchors", often international), each cut to a short
+  // accent- and script-insensitive prefix so inflected forms, close
+  // spellings and transliterations meet.
   std::vector<KeyCount> entities;
   std::string credited_source;  // NormaliseSourceName of a credit line, or ""
 };

@@ -48,8 +48,43 @@ TEST(FeaturesTest, EntitiesMeetAcrossInflectionAndNumberFormats) {
   std::set_intersection(en.begin(), en.end(), de.begin(), de.end(), std::back_inserter(common));
   EXPECT_EQ(common.size(), 3u);  // phili-, 50000, manil-
   std::vector<std::uint32_t> none;
-  ExtractEntities("all lowercase words and no numbers", "en", &none);
+  // Short lowercase words are neither entities nor anchors.
+  ExtractEntities("all plain words and no numbers", "en", &none);
   EXPECT_TRUE(none.empty());
+}
+
+std::vector<std::uint32_t> Common(std::string_view a, std::string_view lang_a,
+                                  std::string_view b, std::string_view lang_b) {
+  std::vector<std::uint32_t> x, y, common;
+  ExtractEntities(a, lang_a, &x);
+  ExtractEntities(b, lang_b, &y);
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return common;
+}
+
+TEST(FeaturesTest, EntitiesMeetAcrossAccentsAndScripts) {
+  // erdog-, ankar-
+  EXPECT_EQ(Common("Erdoğan spoke in Ankara.", "tr", "Erdogan visited Ankara.", "en").size(), 2u);
+  // putin, moskv-
+  EXPECT_EQ(Common("Путин прибыл в Москву.", "ru", "Putin arrived in Moskva.", "en").size(), 2u);
+  EXPECT_TRUE(Common("Путин прибыл.", "ru", "Paris waited.", "en").empty());
+}
+
+TEST(FeaturesTest, LongWordsAnchorRelatedLanguages) {
+  // "pandemia"/"pandemie" and "coronavirus" meet; short words do not count.
+  EXPECT_EQ(Common("la pandemia del coronavirus", "es", "die Pandemie und das Coronavirus", "de")
+                .size(),
+            2u);
+  std::vector<std::uint32_t> none;
+  ExtractEntities("a cat sat on the mat", "en", &none);
+  EXPECT_TRUE(none.empty());
+}
+
+TEST(FeaturesTest, LowercaseSkipDoesNotBreakCapitalisedNamesAfterIt) {
+  // Mixed-case parsing: the name after long lowercase words still counts.
+  EXPECT_EQ(Common("yesterday afternoon Valparaiso", "en", "Valparaíso", "es").size(), 1u);
 }
 
 }  // namespace

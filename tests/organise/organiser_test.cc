@@ -185,6 +185,43 @@ TEST(OrganiserTest, ParaphrasedMultiSourceCoverageFormsOneStory) {
   EXPECT_TRUE(std::find(look.related.begin(), look.related.end(), "a1") == look.related.end());
 }
 
+// The ferry fire and the cup final told by a German-language paper: no word
+// is shared with the English coverage, only names, places and numbers.
+const char* kFerryGerman =
+    "Vor Tanjung Mirah ist am Dienstag im Maschinenraum der Fähre Kirana Dewi der Reederei "
+    "Samudra Lines ein Feuer ausgebrochen. 212 Passagiere und 31 Besatzungsmitglieder "
+    "retteten sich in die Rettungsboote.\n\n"
+    "Kapitän Ardi Wiranata sagte, der Brand sei kurz nach dem Ablegen in Richtung Pulau "
+    "Sekar entstanden. Neun Menschen wurden wegen Rauchvergiftung behandelt.\n\n"
+    "Das Verkehrsministerium stoppte die Verbindung nach Pulau Sekar und ließ die übrigen "
+    "Schiffe von Samudra Lines überprüfen.";
+
+const char* kCupGerman =
+    "Kestrel Rovers haben am Samstag erstmals den Harbour Shield gewonnen: Vor 41.500 "
+    "Zuschauern im Meridian Stadium siegten sie 3:1 gegen Bayside Athletic.\n\n"
+    "Tomas Ferrante traf in der zweiten Halbzeit doppelt, nachdem Jun Aldana Bayside früh in "
+    "Führung geköpft hatte. Trainerin Imelda Sarkis lobte die Geduld ihrer Mannschaft.";
+
+TEST(OrganiserTest, CrossLanguageArticleSharingEntitiesJoinsTheStory) {
+  Organiser org;
+  OrganiseResult en = MustAdd(org, Article("f1", "Ferry fire off Tanjung Mirah", kFerryBody,
+                                           "harbour-post", kT0));
+  OrganiseResult cup = MustAdd(org, Article("c1", "Kestrel Rovers lift the Harbour Shield",
+                                            kCupBody, "gulf-daily", kT0 + 1800));
+  OrganiseInput de = Article("f2", "Feuer auf der Fähre Kirana Dewi", kFerryGerman,
+                             "rhein-kurier", kT0 + 3600);
+  de.language = "de";
+  OrganiseInput de_cup = Article("c2", "Kestrel Rovers holen den Harbour Shield", kCupGerman,
+                                 "rhein-kurier", kT0 + 5400);
+  de_cup.language = "de";
+  OrganiseResult r = MustAdd(org, de);
+  OrganiseResult r_cup = MustAdd(org, de_cup);
+  EXPECT_EQ(r.story, en.story);
+  EXPECT_EQ(r.duplicate_of, "");
+  EXPECT_EQ(r_cup.story, cup.story);
+  EXPECT_NE(r_cup.story, en.story);
+}
+
 TEST(OrganiserTest, IdenticalLiveUpdatesHeadlinesOnDifferentEventsStaySeparate) {
   Organiser org;
   OrganiseResult a = MustAdd(org, Article("l1", "Live updates: the latest", kFerryBody,
