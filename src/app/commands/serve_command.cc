@@ -3,6 +3,7 @@
 #include <csignal>
 
 #include "app/commands.h"
+#include "app/organisation_pipeline.h"
 #include "app/scheduler.h"
 #include "web/http_server.h"
 #include "web/site.h"
@@ -35,6 +36,12 @@ Status RunServe(const Config& config, const ServeOptions& options) {
   site.regions = config.regions;
   site.template_dir = config.templates_dir;
   site.static_dir = config.static_dir;
+  // An editor's merge, split or section change on /admin shows at once.
+  Store& organised = **store;
+  site.reorganise = [&organised]() -> Status {
+    auto report = RecomputeOrganisation(organised);
+    return report.ok() ? Status::Ok() : report.status();
+  };
   auto handler = web::MakeSiteHandler(**store, site);
   if (!handler.ok()) return handler.status();
 
