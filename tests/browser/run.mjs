@@ -1,6 +1,7 @@
 // End-to-end tests of the reader site in headless Chromium.
 //   node tests/browser/run.mjs        (after scripts/install-browser-deps)
-// Env: BROADSHEET_BINARY, BROADSHEET_FIXTURES_BINARY (default build/...),
+// Env: BROADSHEET_BUILD_DIR (default build), or BROADSHEET_BINARY and
+//      BROADSHEET_FIXTURES_BINARY (default <build dir>/broadsheet{,-fixtures}),
 //      CHROMIUM_BINARY (default /usr/bin/chromium),
 //      BROWSER_TESTS_KEEP_TMP=1 keeps the temporary directory (logs, database).
 // Artifacts (screenshots, saved HTML) go to test-artifacts/; the screenshots
@@ -15,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { scaled } from './lib/timeouts.mjs';
 
 // Exit status CTest treats as "skipped" (SKIP_RETURN_CODE) when the browser
 // test tools are not installed; scripts/install-browser-deps installs them.
@@ -36,11 +38,12 @@ const { startSite, kRepoRoot } = await import('./lib/site.mjs');
 const { buildCatalog, PAGE_TYPES } = await import('./lib/catalog.mjs');
 const { killAllNow } = await import('./lib/processes.mjs');
 
-// The whole run must finish well inside CI's patience on 2 shared cores;
-// past this the runner kills its children and fails rather than hang.
-const kWholeRunBudgetMs = 170_000;
+// The whole run must finish well inside CI's patience (CTest allows 300 s)
+// on 2 shared cores; past this the runner kills its children and fails
+// rather than hang.
+const kWholeRunBudgetMs = scaled(250_000);
 // Building the site (fixture server, ingest, serve, Chromium start) is bounded separately.
-const kSetupTimeoutMs = 90_000;
+const kSetupTimeoutMs = scaled(90_000);
 
 const watchdog = setTimeout(() => {
   console.error(`# browser tests exceeded ${kWholeRunBudgetMs / 1000}s: killing servers and browser`);
@@ -83,7 +86,7 @@ describe('reader site', () => {
 
   after(async () => {
     if (env.site) await env.site.close();
-  }, { timeout: 20_000 });
+  }, { timeout: scaled(20_000) });
 
   modules.forEach((m, i) => describe(specs[i].replace(/\.mjs$/, ''), () => m.default(env)));
 

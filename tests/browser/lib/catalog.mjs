@@ -69,7 +69,10 @@ export async function buildCatalog(site) {
 
 // A query the demo answers with results (Cyclone Sarai is covered by four papers).
 export const kSearchQuery = 'cyclone';
-const kProbes = { search: `/search?q=${kSearchQuery}` };
+const kProbes = { search: `/search?q=${kSearchQuery}`, admin: '/admin/login' };
+
+// Right-to-left languages (the site marks their stories dir="rtl").
+export const kRtlLanguages = /^(ar|ur|fa|he|yi|ps|sd|ug|dv|ckb)(-|$)/;
 
 // One URL per page type. `find` returns null when the site has no such page.
 export const PAGE_TYPES = [
@@ -83,8 +86,14 @@ export const PAGE_TYPES = [
   } },
   { name: 'article', find: (c) => firstArticle(c, (a) => a.lang === '' || a.lang.startsWith('en')) },
   { name: 'article-non-latin', find: (c) => firstArticle(c, (a) => /^(zh|ja|ko|th)/.test(a.lang)) },
+  { name: 'article-rtl', find: (c) => firstArticle(c, (a) => kRtlLanguages.test(a.lang)) },
   { name: 'search', find: (c) => (c.available.search ? kProbes.search : null) },
   { name: '404', find: () => '/no-such-page' },
+  // The operator desk: the runner signs the browser (and fetchHtml) in at start-up.
+  { name: 'admin-login', find: (c) => (c.available.admin ? '/admin/login' : null) },
+  { name: 'admin-sources', find: (c) => (c.available.admin ? '/admin' : null) },
+  { name: 'admin-source', find: (c) => (c.available.admin && c.sources[0] ? c.sources[0].replace(/^\/source\//, '/admin/sources/') : null) },
+  { name: 'admin-pins', find: (c) => (c.available.admin ? '/admin/pins' : null) },
 ];
 
 function firstArticle(c, pred) {
@@ -92,4 +101,3 @@ function firstArticle(c, pred) {
   return null;
 }
 
-export const kRtlLanguages = /^(ar|ur|fa|he|yi|ps|sd|ug|dv|ckb)(-|$)/;

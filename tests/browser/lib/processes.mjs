@@ -3,12 +3,13 @@
 // fails, times out or is interrupted.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { scaled } from './timeouts.mjs';
 
 const children = new Set();
 
 // How long a server may take to print its "listening" line. Generous because
 // the machine may be shared with compilers.
-export const kStartTimeoutMs = 20_000;
+export const kStartTimeoutMs = scaled(20_000);
 // How long a child gets to exit after SIGTERM before it is sent SIGKILL.
 const kTermGraceMs = 2_000;
 
@@ -49,10 +50,16 @@ export function startServer(command, args, logFile, pattern) {
 
 // Runs `command args` to completion (output appended to logFile); rejects on
 // a non-zero exit or after timeoutMs, with the log's tail in the message.
-export function runToCompletion(command, args, logFile, timeoutMs) {
+// `input`, when given, is written to the child's stdin (e.g. a password for
+// --password-stdin, which must never appear in the arguments).
+export function runToCompletion(command, args, logFile, timeoutMs, input = null) {
   const fd = fs.openSync(logFile, 'a');
-  const child = spawn(command, args, { stdio: ['ignore', fd, fd] });
+  const child = spawn(command, args, { stdio: [input === null ? 'ignore' : 'pipe', fd, fd] });
   fs.closeSync(fd);
+  if (input !== null) {
+    child.stdin.on('error', () => {}); // a child that exits early is reported by its exit code
+    child.stdin.end(input);
+  }
   children.add(child);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -5,27 +5,52 @@
 //
 // startSite() returns a Site; Site.close() stops everything it started and
 // removes the temporary directory (kept when BROWSER_TESTS_KEEP_TMP=1).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer, runToCompletion, stop } from './processes.mjs';
+import { scaled } from './timeouts.mjs';
 
 export const kRepoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
-// Ingesting the 85-article demo takes a few seconds; the bound only catches a hang.
-const kIngestTimeoutMs = 60_000;
+// Ingesting the 87-article demo takes a few seconds; the bound only catches a hang.
+const kIngestTimeoutMs = scaled(60_000);
 // Bounds every navigation and wait in the browser, so a stuck page fails fast.
-export const kNavigationTimeoutMs = 15_000;
+export const kNavigationTimeoutMs = scaled(15_000);
+
+// Creating the operator account hashes its password with argon2id once.
+const kUserAddTimeoutMs = scaled(20_000);
+// The desk account the tests sign in with; its password is made up per run.
+const kAdminUsername = 'desk-admin';
 
 const kChromiumArgs = [
   '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
 ];
 
+// Binaries come from BROADSHEET_BINARY / BROADSHEET_FIXTURES_BINARY when set,
+// else from BROADSHEET_BUILD_DIR (relative to the repository, default build/).
 function binary(envName, fallback) {
-  const p = process.env[envName] || path.join(kRepoRoot, 'build', fallback);
+  const buildDir = path.resolve(kRepoRoot, process.env.BROADSHEET_BUILD_DIR || 'build');
+  const p = process.env[envName] || path.join(buildDir, fallback);
   if (!fs.existsSync(p)) throw new Error(`${envName}: ${p} does not exist (build it, or set ${envName})`);
   return p;
+}
+
+// A loopback port that was free a moment ago. The site needs its own origin
+// before it starts: /admin refuses form posts whose Origin is not base_url.
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 function isLoopback(url) {
@@ -47,6 +72,9 @@ export class Site {
     this.baseUrl = '';      // http://127.0.0.1:N (no trailing slash)
     this.fixturesUrl = '';  // origin of the partner papers
     this.blockedRequests = []; // non-loopback URLs the browser tried to load
+    // The operator account `broadsheet user add` creates for /admin.
+    this.admin = { username: kAdminUsername, password: crypto.randomBytes(18).toString('base64url') };
+    this.adminCookie = null;  // "name=value" of the session signIn() started
     // An interrupted run (signal, watchdog) exits without close(): the
     // children are killed by pid elsewhere; the directory goes here.
     this.removeTmp = () => {
@@ -67,15 +95,20 @@ export class Site {
     this.fixtures = fx.child;
     this.fixturesUrl = fx.match[1];
 
+    const port = await freePort();
     const config = path.join(this.tmp, 'broadsheet.toml');
     const demo = fs.readFileSync(path.join(kRepoRoot, 'demo/broadsheet.toml'), 'utf8');
     fs.writeFileSync(config, demo
       .replaceAll('@FIXTURES@', this.fixturesUrl)
+      .replace(/^base_url = .*$/m, `base_url = "http://127.0.0.1:${port}"`)
       .replace(/^database = .*$/m, `database = ${JSON.stringify(path.join(this.tmp, 'demo.db'))}`));
 
     await runToCompletion(broadsheet, ['--config', config, 'ingest'], this.log('ingest.log'), kIngestTimeoutMs);
+    await runToCompletion(broadsheet,
+      ['--config', config, 'user', 'add', '--username', this.admin.username, '--role', 'admin', '--password-stdin'],
+      this.log('user.log'), kUserAddTimeoutMs, `${this.admin.password}\n`);
 
-    const srv = await startServer(broadsheet, ['--config', config, 'serve', '--port', '0', '--no-scheduler'],
+    const srv = await startServer(broadsheet, ['--config', config, 'serve', '--port', String(port), '--no-scheduler'],
       this.log('serve.log'), /serving .* on (http:\/\/127\.0\.0\.1:\d+)\//);
     this.server = srv.child;
     this.baseUrl = srv.match[1];
@@ -103,7 +136,29 @@ export class Site {
       this.blockedRequests.push(url);
       return route.abort('blockedbyclient');
     });
+    await this.signIn();
     return this;
+  }
+
+  // Signs in to /admin over HTTP and gives the browser the session cookie, so
+  // every tab (and fetchHtml) can open desk pages. Specs that test the sign-in
+  // form itself clear the browser's cookies first and call this again after.
+  async signIn() {
+    const res = await fetch(this.url('/admin/login'), {
+      method: 'POST', redirect: 'manual', signal: AbortSignal.timeout(kNavigationTimeoutMs),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: this.baseUrl },
+      body: new URLSearchParams({ username: this.admin.username, password: this.admin.password }).toString(),
+    });
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+    const eq = cookie.indexOf('=');
+    if (![302, 303].includes(res.status) || eq <= 0) {
+      throw new Error(`signing in to /admin answered ${res.status} without a session cookie`);
+    }
+    this.adminCookie = cookie;
+    await this.context.addCookies([{
+      name: cookie.slice(0, eq), value: cookie.slice(eq + 1), domain: '127.0.0.1', path: '/admin',
+      httpOnly: true, sameSite: 'Strict', secure: false,
+    }]);
   }
 
   url(p) { return new URL(p, this.baseUrl + '/').href; }
@@ -116,9 +171,11 @@ export class Site {
     return page;
   }
 
-  // Raw HTML and status of a page, as the server sends it (no browser).
+  // Raw HTML and status of a page, as the server sends it (no browser); desk
+  // pages are fetched with the session signIn() started.
   async fetchHtml(p) {
-    const res = await fetch(this.url(p), { signal: AbortSignal.timeout(kNavigationTimeoutMs), redirect: 'manual' });
+    const headers = p.startsWith('/admin') && this.adminCookie ? { cookie: this.adminCookie } : {};
+    const res = await fetch(this.url(p), { signal: AbortSignal.timeout(kNavigationTimeoutMs), redirect: 'manual', headers });
     return { status: res.status, headers: res.headers, html: await res.text() };
   }
 

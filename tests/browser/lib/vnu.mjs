@@ -2,11 +2,12 @@
 // files, errors only. Returns [{file, line, column, message, extract}].
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { scaled } from './timeouts.mjs';
 
 const require = createRequire(import.meta.url);
 const kVnuJar = require.resolve('vnu-jar/build/dist/vnu.jar');
 // Java's start-up plus validating a handful of pages; bounds a wedged JVM.
-const kVnuTimeoutMs = 90_000;
+const kVnuTimeoutMs = scaled(90_000);
 // vnu's JSON report of a few pages is small; a huge one means something is wrong.
 const kMaxReportBytes = 16 * 1024 * 1024;
 

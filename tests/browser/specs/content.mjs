@@ -3,8 +3,9 @@
 // and the health check.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { scaled } from '../lib/timeouts.mjs';
 
-const kTestTimeoutMs = 30_000;
+const kTestTimeoutMs = scaled(30_000);
 
 export default function (env) {
   test('article images load and have text alternatives', { timeout: kTestTimeoutMs }, async () => {
@@ -56,18 +57,18 @@ export default function (env) {
 
   test('stylesheet, icon and health check are served', { timeout: kTestTimeoutMs }, async () => {
     const { site } = env;
-    const css = await fetch(site.url('/static/site.css'), { signal: AbortSignal.timeout(10_000) });
+    const css = await fetch(site.url('/static/site.css'), { signal: AbortSignal.timeout(scaled(10_000)) });
     assert.equal(css.status, 200);
     assert.match(css.headers.get('content-type') ?? '', /^text\/css/);
     assert.match(await css.text(), /prefers-color-scheme/);
-    const icon = await fetch(site.url('/static/favicon.svg'), { signal: AbortSignal.timeout(10_000) });
+    const icon = await fetch(site.url('/static/favicon.svg'), { signal: AbortSignal.timeout(scaled(10_000)) });
     assert.equal(icon.status, 200);
     assert.match(icon.headers.get('content-type') ?? '', /^image\/svg\+xml/);
-    const health = await fetch(site.url('/healthz'), { signal: AbortSignal.timeout(10_000) });
+    const health = await fetch(site.url('/healthz'), { signal: AbortSignal.timeout(scaled(10_000)) });
     assert.equal(health.status, 200);
-    const missing = await fetch(site.url('/static/no-such-file.css'), { signal: AbortSignal.timeout(10_000) });
+    const missing = await fetch(site.url('/static/no-such-file.css'), { signal: AbortSignal.timeout(scaled(10_000)) });
     assert.equal(missing.status, 404);
-    const escape = await fetch(site.url('/static/..%2f..%2fCMakeLists.txt'), { signal: AbortSignal.timeout(10_000) });
+    const escape = await fetch(site.url('/static/..%2f..%2fCMakeLists.txt'), { signal: AbortSignal.timeout(scaled(10_000)) });
     assert.ok([400, 404].includes(escape.status), `a path escaping /static/ is refused (${escape.status})`);
   });
 }

@@ -3,9 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { kSearchQuery } from '../lib/catalog.mjs';
+import { scaled } from '../lib/timeouts.mjs';
 
 // Every browser test is bounded; a hung page fails alone instead of eating the run.
-const kTestTimeoutMs = 30_000;
+const kTestTimeoutMs = scaled(30_000);
 
 const text = async (locator) => (await locator.textContent()).replace(/\s+/g, ' ').trim();
 
@@ -42,7 +43,7 @@ export default function (env) {
       assert.equal(await original.count(), 1, 'the article links to its original');
       const originalHref = await original.getAttribute('href');
       assert.ok(originalHref.startsWith(site.fixturesUrl + '/'), `original ${originalHref} is on the partner's site`);
-      const originalRes = await fetch(originalHref, { signal: AbortSignal.timeout(10_000) });
+      const originalRes = await fetch(originalHref, { signal: AbortSignal.timeout(scaled(10_000)) });
       assert.equal(originalRes.status, 200, `the original ${originalHref} exists`);
       const datetime = await page.locator('.story-meta time').first().getAttribute('datetime');
       assert.ok(!Number.isNaN(Date.parse(datetime)), `the publication time ${datetime} is machine-readable`);

@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { validateHtml } from '../lib/vnu.mjs';
+import { scaled } from '../lib/timeouts.mjs';
 
-const kTestTimeoutMs = 100_000;
+const kTestTimeoutMs = scaled(100_000);
 
 let pending = null; // Promise<{files, errors}> started by prepare()
 
