@@ -7,7 +7,7 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps test-deps build test demo bench clean fuzz
+.PHONY: all deps test-deps build test demo bench bench-peers clean fuzz
 
 all: build
 
@@ -30,9 +30,23 @@ test: build test-deps
 demo: build
 	scripts/demo $(PORT) $(FIXTURE_PORT)
 
-bench: deps
+# The benches, and the peers they compare with: Debian packages from
+# install-deps --bench, Readability.js and jsdom from npm (bench/peers/).
+# Run them from this directory, e.g. build/bench/extract_speed.
+bench: deps bench-peers
 	@scripts/install-deps --bench
 	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+bench-peers:
+	@scripts/install-bench-peers
+
+# One libFuzzer target for a while, seeded from the dev data:
+#   make fuzz FUZZER=extract|feed FUZZ_SECONDS=600
+FUZZER ?= extract
+FUZZ_SECONDS ?= 600
+fuzz:
+	@scripts/install-deps --bench
+	scripts/fuzz $(FUZZER) $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD_DIR)
