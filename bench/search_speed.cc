@@ -25,8 +25,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "core/hash.h"
 #include "store/store.h"
+#include "support/generated_corpus.h"
 #include "web/pages.h"
 #include "web/search_index.h"
 #include "web/search_page.h"
@@ -41,100 +41,6 @@ double ThreadCpuMs() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-// Frequent words of news English, in rough frequency order, so the top of
-// the Zipf curve looks like real copy. Stop words are included on purpose:
-// the analyser drops them from the index, as it would for real articles.
-const char* const kCommonWords[] = {
-    "the", "of", "to", "and", "a", "in", "said", "for", "on", "that", "is", "was", "with", "he", "it",
-    "as", "at", "by", "from", "his", "has", "have", "be", "are", "government", "year", "people", "new",
-    "minister", "police", "city", "country", "president", "week", "report", "state", "last", "election",
-    "market", "company", "water", "school", "court", "health", "council", "workers", "prices", "river",
-    "bridge", "harbour", "ferry", "flood", "budget", "energy", "trade", "talks", "strike", "vote",
-    "hospital", "farmers", "rain", "storm", "port", "railway", "airport", "bank", "shares", "exports",
-    "festival", "museum", "team", "match", "season", "coach", "league", "final", "island", "coast",
-    "village", "province", "district", "mayor", "judge", "teachers", "students", "doctors", "nurses",
-    "rice", "fuel", "power", "grid", "drought", "wildfire", "earthquake", "road", "traffic", "border",
-    "treaty", "summit", "ambassador", "parliament", "opposition", "coalition", "protest", "union",
-    "wages", "inflation", "tax", "housing", "rent", "factory", "mine", "forest", "fishing", "tourism",
-};
-
-// Pseudo-words from syllables fill the long tail with realistic lengths.
-std::vector<std::string> BuildVocabulary(std::size_t size, std::mt19937_64& rng) {
-  static const char* kSyl[] = {"ka", "ro", "men", "tal", "vi", "sor", "den", "lu", "mar", "pe",
-                               "ston", "ga", "ri", "bel", "no", "ther", "al", "cu", "dra", "fin",
-                               "ho", "jen", "ket", "lom", "pra", "quil", "sa", "tro", "un", "wes"};
-  std::vector<std::string> vocab(std::begin(kCommonWords), std::end(kCommonWords));
-  std::uniform_int_distribution<int> syl(0, 29), len(2, 4);
-  while (vocab.size() < size) {
-    std::string w;
-    for (int i = len(rng); i > 0; --i) w += kSyl[syl(rng)];
-    vocab.push_back(std::move(w));
-  }
-  return vocab;
-}
-
-// Samples ranks with probability proportional to 1/(rank+1)^s.
-class Zipf {
- public:
-  Zipf(std::size_t n, double s) : cdf_(n) {
-    double sum = 0;
-    for (std::size_t i = 0; i < n; ++i) cdf_[i] = (sum += 1.0 / std::pow(static_cast<double>(i + 1), s));
-    for (auto& c : cdf_) c /= sum;
-  }
-  std::size_t operator()(std::mt19937_64& rng) const {
-    const double u = std::uniform_real_distribution<double>(0, 1)(rng);
-    return static_cast<std::size_t>(std::lower_bound(cdf_.begin(), cdf_.end(), u) - cdf_.begin());
-  }
-
- private:
-  std::vector<double> cdf_;
-};
-
-struct Corpus {
-  std::vector<std::string> vocab;
-  Zipf zipf{1, 1.0};
-};
-
-std::string Words(const Corpus& c, std::mt19937_64& rng, int n, bool capitalise) {
-  std::string out;
-  for (int i = 0; i < n; ++i) {
-    std::string w = c.vocab[c.zipf(rng)];
-    if (i == 0 && capitalise && !w.empty()) w[0] = static_cast<char>(w[0] - 'a' + 'A');
-    if (!out.empty()) out += ' ';
-    out += w;
-  }
-  return out;
-}
-
-const char* const kSections[] = {"world", "business", "politics", "sport", "culture", "science"};
-constexpr int kSources = 12;
-
-bs::Article MakeArticle(const Corpus& c, std::mt19937_64& rng, int i) {
-  bs::Article a;
-  a.url = "https://paper" + std::to_string(i % kSources) + ".example/story/" + std::to_string(i);
-  a.source_slug = "paper" + std::to_string(i % kSources);
-  a.title = Words(c, rng, 6 + static_cast<int>(rng() % 5), true);
-  a.standfirst = Words(c, rng, 18, true) + ".";
-  std::string body;
-  const int paragraphs = 4 + static_cast<int>(rng() % 4);
-  for (int p = 0; p < paragraphs; ++p) {
-    for (int s = 0; s < 3; ++s) body += Words(c, rng, 10 + static_cast<int>(rng() % 10), true) + ". ";
-    body += "\n\n";
-  }
-  a.body_text = body;
-  a.body_html = "<p>" + body.substr(0, 200) + "</p>";
-  a.teaser = a.standfirst;
-  a.authors = {"Reporter " + std::to_string(i % 97)};
-  a.section = kSections[i % 6];
-  a.region = "region" + std::to_string(i % 4);
-  a.language = "en";
-  // Two years of stories, newest last.
-  a.published = 1640000000 + static_cast<bs::Timestamp>(i) * (63'000'000 / 100'000);
-  a.fetched_at = *a.published + 120;
-  a.content_hash = bs::ContentHasher().Add(a.url).Add(a.title).Hex();
-  return a;
 }
 
 double Percentile(std::vector<double> v, double p) {
@@ -172,47 +78,12 @@ int main(int argc, char** argv) {
   bs::Store& store = **opened;
 
   std::mt19937_64 rng(20260101);
-  Corpus corpus;
-  corpus.vocab = BuildVocabulary(30'000, rng);
-  corpus.zipf = Zipf(corpus.vocab.size(), 1.05);
-
+  bench::Corpus corpus(rng);
+  if (!bench::FillStore(store, corpus, rng, articles)) return 1;
   std::map<std::string, bs::Source> sources;
-  for (int s = 0; s < kSources; ++s) {
-    bs::Source src;
-    src.slug = "paper" + std::to_string(s);
-    src.name = "Paper " + std::to_string(s);
-    src.language = "en";
-    if (auto st = store.SyncSource(src); !st.ok()) {
-      std::fprintf(stderr, "source: %s\n", st.ToString().c_str());
-      return 1;
-    }
-    sources.emplace(src.slug, src);
-  }
-
-  auto have = store.CountArticles(bs::ArticleQuery{});
-  if (!have.ok()) return 1;
-  if (*have < articles) {
-    const auto t0 = Clock::now();
-    for (int i = *have; i < articles; ++i) {
-      bs::Article a = MakeArticle(corpus, rng, i);
-      bs::RawPage raw{a.url, a.url, "text/html", "<html></html>", a.fetched_at};
-      auto r = store.UpsertArticle(a, raw);
-      if (!r.ok()) {
-        std::fprintf(stderr, "upsert: %s\n", r.status().ToString().c_str());
-        return 1;
-      }
-      if (auto st = bs::web::IndexArticleForSearch(store, a); !st.ok()) {
-        std::fprintf(stderr, "index: %s\n", st.ToString().c_str());
-        return 1;
-      }
-      if ((i + 1) % 20000 == 0) std::fprintf(stderr, "  %d articles\n", i + 1);
-    }
-    const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
-    std::printf("built %d articles (store + analyse + index) in %.1f s (%.0f articles/s)\n", articles - *have,
-                secs, (articles - *have) / secs);
-  } else {
-    std::printf("reusing %s with %d articles\n", db.c_str(), *have);
-  }
+  auto listed = store.ListSources();
+  if (!listed.ok()) return 1;
+  for (auto& src : *listed) sources.emplace(src.slug, std::move(src));
   std::error_code ec;
   std::printf("database size: %.1f MB\n", std::filesystem::file_size(db, ec) / 1e6);
 
@@ -221,11 +92,11 @@ int main(int argc, char** argv) {
   bs::web::SiteSettings settings;
   settings.name = "Bench";
   settings.base_url = "https://bench.example";
-  for (const char* s : kSections) settings.sections.push_back({s, s});
+  for (const char* s : bench::kSections) settings.sections.push_back({s, s});
   std::vector<bs::web::SearchParams> queries;
   std::mt19937_64 qrng(7);
   auto word_at = [&](std::size_t lo, std::size_t hi) {
-    return corpus.vocab[lo + qrng() % (hi - lo)];
+    return corpus.vocab()[lo + qrng() % (hi - lo)];
   };
   for (int i = 0; i < 200; ++i) {
     bs::web::SearchParams p;
@@ -234,7 +105,7 @@ int main(int argc, char** argv) {
     const std::size_t hi = band == 0 ? 60 : band == 1 ? 300 : band == 2 ? 3000 : 30000;
     const int words = 1 + (i / 4) % 3;
     for (int w = 0; w < words; ++w) p.q += (w ? " " : "") + word_at(w == 0 ? lo : 24, w == 0 ? hi : 3000);
-    if (i % 5 == 1) p.section = kSections[i % 6];
+    if (i % 5 == 1) p.section = bench::kSections[i % 6];
     if (i % 7 == 3) p.sort = bs::SearchOrder::kNewest;
     if (i % 11 == 5) p.page = 3;
     queries.push_back(p);

@@ -120,6 +120,37 @@ TEST_F(SearchStore, PaginationKeepsTotal) {
   EXPECT_EQ(r->total, 7);
 }
 
+// More matches than the store ranks by relevance at once (2,000): the
+// total stays exact, a headline hit among recent matches still leads, the
+// section filter still applies, and a page past the ranked window is served.
+TEST_F(SearchStore, LargeMatchSetsKeepTotalFilterAndDeepPages) {
+  AddSource("alpha");
+  constexpr int kArticles = 2'100;
+  std::vector<Id> ids;
+  for (int i = 0; i < kArticles; ++i)
+    ids.push_back(Add("alpha", "/" + std::to_string(i), 1700000000 + i * 60, i == kArticles - 50 ? "tide" : "quay",
+                      "tide water", i % 3 == 0 ? "sport" : "world"));
+  SearchQuery q = Terms({{"tide"}});
+  auto r = store_->Search(q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->total, kArticles);
+  ASSERT_EQ(r->articles.size(), 20u);
+  EXPECT_EQ(r->articles[0].id, ids[kArticles - 50]);
+
+  q.section = "sport";
+  r = store_->Search(q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->total, kArticles / 3);
+  for (const auto& a : r->articles) EXPECT_EQ(a.section, "sport");
+
+  q.section.clear();
+  q.offset = kArticles - 10;
+  r = store_->Search(q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->total, kArticles);
+  EXPECT_EQ(r->articles.size(), 10u);
+}
+
 TEST_F(SearchStore, ReindexReplacesTerms) {
   AddSource("alpha");
   const Id id = Add("alpha", "/1", 1700000100, "eclips", "");

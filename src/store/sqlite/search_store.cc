@@ -27,6 +27,14 @@ constexpr int kMaxSearchLimit = 100;
 // Deep pages cost a bm25 sort of everything before them; nobody reads past
 // page 500 of a search, crawlers are kept out by robots.txt.
 constexpr int kMaxSearchOffset = 10'000;
+// Relevance order ranks at most this many matches, the newest by id (ids
+// grow with ingest). bm25 costs
+// about a microsecond a match, so ranking all of a common word's matches
+// (most of the archive) dominated search time and grew with the archive.
+// Among this many recent matches the strongest (headline) hits still lead;
+// an older article outranks them only on a page beyond the window, which is
+// ranked over everything (rare, and bounded by kMaxSearchOffset).
+constexpr int kRankWindow = 2'000;
 // Per indexed field. The analyser bounds its input well below this; the cap
 // keeps a misbehaving caller from storing unbounded rows.
 constexpr std::size_t kMaxFieldBytes = 2u << 20;
@@ -156,7 +164,12 @@ Result<SearchResults> SqliteStore::Search(const SearchQuery& query) {
   // CROSS JOIN makes the full-text match the outer loop. Left to itself the
   // planner may walk a section or time index of articles and probe the FTS
   // table once per article, which is hundreds of times slower for rare words.
-  const std::string joined = " FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid";
+  // INDEXED BY reads the filter columns from the narrow covering index of
+  // schema v6 instead of the article rows, each of which carries its body
+  // (a page read per match; see migrations.cc).
+  const std::string joined =
+      " FROM article_search CROSS JOIN articles a INDEXED BY articles_search_filters"
+      " ON a.id = article_search.rowid";
   const std::string from = filtered ? joined : " FROM article_search";
   auto bind_all = [&args](Statement& st) {
     for (const auto& a : args) std::visit([&st](const auto& v) { st.Bind(v); }, a);
@@ -178,11 +191,22 @@ Result<SearchResults> SqliteStore::Search(const SearchQuery& query) {
     if (out.total == 0 || limit == 0 || offset >= out.total) return out;
     // Ties in rank go to the newer article (ids grow with ingest).
     const bool newest = query.order == SearchOrder::kNewest;
-    const std::string order =
-        newest ? " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC"
-               : std::string(" ORDER BY ") + kRankExpr + ", article_search.rowid DESC";
-    auto s = cache_.Get("SELECT article_search.rowid" + (newest ? joined : from) + where + order +
-                        " LIMIT ? OFFSET ?");
+    std::string sql;
+    if (newest) {
+      sql = "SELECT article_search.rowid" + joined + where +
+            " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC LIMIT ? OFFSET ?";
+    } else if (out.total > kRankWindow && offset + limit <= kRankWindow) {
+      // FTS5 walks its doclist newest-first without sorting (ORDER BY rowid
+      // is its native order), and the LIMIT stops the walk, so bm25 runs on
+      // the window only.
+      sql = std::string("SELECT id FROM (SELECT article_search.rowid AS id, ") + kRankExpr + " AS score" + from +
+            where + " ORDER BY article_search.rowid DESC LIMIT " + std::to_string(kRankWindow) +
+            ") ORDER BY score, id DESC LIMIT ? OFFSET ?";
+    } else {
+      sql = "SELECT article_search.rowid" + from + where + " ORDER BY " + kRankExpr +
+            ", article_search.rowid DESC LIMIT ? OFFSET ?";
+    }
+    auto s = cache_.Get(sql);
     if (!s.ok()) return s.status();
     Query q(**s);
     bind_all(*q);
