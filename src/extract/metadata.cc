@@ -1,27 +1,20 @@
 #include "extract/metadata.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
 
 #include "extract/byline.h"
 #include "extract/language_tag.h"
+#include "extract/metadata_jsonld.h"
+#include "extract/metadata_title.h"
 #include "extract/render.h"
 #include "extract/url_util.h"
 
 namespace bs::extract {
 namespace {
 
-using nlohmann::json;
-
-// JSON-LD blocks are small; more than this in one page is junk, and parsing
-// it would cost more than it could tell us.
+// Pages with more JSON-LD than this carry catalogues, not page metadata.
 constexpr std::size_t kMaxJsonLdBytes = 1u << 20;
-// Structured data nests a few levels (@graph -> article -> author); deeper
-// JSON is refused before parsing so no parser recursion can run away.
-constexpr int kMaxJsonDepth = 64;
-constexpr int kMaxJsonWalkDepth = 12;
 // Visible-text candidates longer than these are not what we look for.
 constexpr std::uint32_t kMaxBylineChars = 300;
 constexpr std::uint32_t kMinStandfirstChars = 30;
@@ -29,6 +22,9 @@ constexpr std::uint32_t kMaxStandfirstChars = 800;
 constexpr std::size_t kMaxBioBytes = 1500;
 constexpr std::size_t kMaxTags = 30;
 constexpr std::uint32_t kMaxSectionChars = 60;
+constexpr std::size_t kMaxHeadings = 8;
+constexpr std::size_t kMaxBylines = 4;
+constexpr std::size_t kMaxBylineParts = 12;
 // How far around an image we look for its caption.
 constexpr int kCaptionAncestorLevels = 3;
 constexpr int kMaxCaptionSearchNodes = 80;
@@ -55,180 +51,56 @@ std::string RawText(const Dom& dom, int i) {
   return out;
 }
 
-bool JsonTooDeep(std::string_view text) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-      continue;
-    }
-    if (c == '"') in_string = true;
-    else if (c == '{' || c == '[') {
-      if (++depth > kMaxJsonDepth) return true;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return false;
-}
-
-bool IsArticleType(const std::string& t) {
-  static constexpr std::array<std::string_view, 14> kTypes = {
-      "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-      "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
-      "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "Report", "AskPublicNewsArticle",
-  };
-  std::string_view v = t;
-  if (auto p = v.rfind('/'); p != std::string_view::npos) v = v.substr(p + 1);  // schema.org URLs
-  return std::find(kTypes.begin(), kTypes.end(), v) != kTypes.end();
-}
-
-bool HasType(const json& obj, bool (*pred)(const std::string&)) {
-  auto it = obj.find("@type");
-  if (it == obj.end()) return false;
-  if (it->is_string()) return pred(it->get_ref<const std::string&>());
-  if (it->is_array())
-    for (const auto& t : *it)
-      if (t.is_string() && pred(t.get_ref<const std::string&>())) return true;
-  return false;
-}
-
-bool IsOrganisationType(const std::string& t) {
-  return t == "Organization" || t == "NewsMediaOrganization" || t == "Corporation";
-}
-bool IsWebSiteType(const std::string& t) { return t == "WebSite"; }
-bool IsPersonType(const std::string& t) { return t == "Person"; }
-
-// A string field, or the "name"/"@value"/"url"/"@id" of an object field, or
-// the first usable element of an array.
-std::string JsonString(const json& obj, const char* key, const char* inner = "name") {
-  auto it = obj.find(key);
-  if (it == obj.end()) return "";
-  const json* v = &*it;
-  if (v->is_array()) {
-    for (const auto& e : *v) {
-      if (e.is_string()) return e.get<std::string>();
-      if (e.is_object()) {
-        auto in = e.find(inner);
-        if (in != e.end() && in->is_string()) return in->get<std::string>();
-      }
-    }
-    return "";
-  }
-  if (v->is_string()) return v->get<std::string>();
-  if (v->is_object()) {
-    for (const char* k : {inner, "@value", "@id"}) {
-      auto in = v->find(k);
-      if (in != v->end() && in->is_string()) return in->get<std::string>();
-    }
-  }
-  return "";
-}
-
-struct JsonLdFacts {
-  std::string headline, description, section, language, publisher, website, url, image_url,
-      image_caption, date_published, date_modified;
-  std::vector<std::string> authors, keywords;
-  bool found_article = false;
-};
-
-void ReadArticleObject(const json& a, JsonLdFacts& f) {
-  f.found_article = true;
-  f.headline = JsonString(a, "headline");
-  if (f.headline.empty()) f.headline = JsonString(a, "name");
-  f.description = JsonString(a, "description");
-  f.section = JsonString(a, "articleSection");
-  f.language = JsonString(a, "inLanguage");
-  f.date_published = JsonString(a, "datePublished");
-  f.date_modified = JsonString(a, "dateModified");
-  f.url = JsonString(a, "url");
-  if (f.url.empty()) f.url = JsonString(a, "mainEntityOfPage", "@id");
-  f.image_url = JsonString(a, "image", "url");
-  if (auto it = a.find("image"); it != a.end()) {
-    const json* img = it->is_array() && !it->empty() ? &(*it)[0] : &*it;
-    if (img->is_object()) {
-      f.image_caption = JsonString(*img, "caption");
-      if (f.image_caption.empty()) f.image_caption = JsonString(*img, "description");
-    }
-  }
-  if (auto it = a.find("publisher"); it != a.end() && it->is_object())
-    f.publisher = JsonString(*it, "name");
-  if (auto it = a.find("author"); it != a.end()) {
-    auto add = [&](const json& v) {
-      if (v.is_string()) f.authors.push_back(v.get<std::string>());
-      if (v.is_object() && !HasType(v, IsOrganisationType)) {
-        std::string name = JsonString(v, "name");
-        if (!name.empty()) f.authors.push_back(name);
-      }
-    };
-    if (it->is_array())
-      for (const auto& v : *it) add(v);
-    else
-      add(*it);
-  }
-  if (auto it = a.find("keywords"); it != a.end()) {
-    if (it->is_string()) f.keywords.push_back(it->get<std::string>());
-    if (it->is_array())
-      for (const auto& k : *it)
-        if (k.is_string()) f.keywords.push_back(k.get<std::string>());
-  }
-}
-
-void ReadJsonLd(const std::vector<std::string>& blocks, JsonLdFacts& f) {
-  for (const std::string& text : blocks) {
-    if (text.size() > kMaxJsonLdBytes || JsonTooDeep(text)) continue;
-    json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (doc.is_discarded()) continue;  // invalid JSON-LD is common; other sources remain
-    std::vector<std::pair<const json*, int>> stack{{&doc, 0}};
-    while (!stack.empty()) {
-      auto [v, depth] = stack.back();
-      stack.pop_back();
-      if (depth > kMaxJsonWalkDepth) continue;
-      if (v->is_array()) {
-        for (auto it = v->rbegin(); it != v->rend(); ++it) stack.push_back({&*it, depth + 1});
-        continue;
-      }
-      if (!v->is_object()) continue;
-      if (!f.found_article && HasType(*v, IsArticleType)) {
-        ReadArticleObject(*v, f);
-      } else if (HasType(*v, IsOrganisationType) && f.publisher.empty() && depth <= 2) {
-        f.publisher = JsonString(*v, "name");
-      } else if (HasType(*v, IsWebSiteType) && f.website.empty()) {
-        f.website = JsonString(*v, "name");
-      }
-      if (HasType(*v, IsPersonType)) continue;
-      for (const char* k : {"@graph", "mainEntity", "itemListElement", "hasPart"}) {
-        auto it = v->find(k);
-        if (it != v->end() && (it->is_array() || it->is_object())) stack.push_back({&*it, depth + 1});
-      }
-    }
-  }
-}
-
 struct Meta {
   std::string key;  // lowercase property / name / itemprop / http-equiv
   std::string value;
+  bool property = false;  // from a property attribute (RDFa)
 };
+
+// Dublin Core is written "DC.creator", "dc:creator" and "dcterms:creator";
+// one spelling is kept so lookups need not list them all.
+std::string CanonicalMetaKey(std::string_view key) {
+  std::string k = Lower(key);
+  for (std::string_view prefix : {"dc:", "dcterm:", "dcterms:", "dcterm."}) {
+    if (k.starts_with(prefix)) {
+      k = (prefix.starts_with("dcterm") ? "dcterms." : "dc.") + k.substr(prefix.size());
+      break;
+    }
+  }
+  return k;
+}
 
 class Metas {
  public:
-  void Add(std::string key, std::string value) {
+  // `keys` may list several space-separated names ("og:title twitter:title").
+  void Add(std::string_view keys, std::string value, bool property) {
     value = Collapse(value);
-    if (!key.empty() && !value.empty()) items_.push_back({Lower(key), std::move(value)});
+    if (value.empty()) return;
+    std::size_t start = 0;
+    while (start < keys.size()) {
+      std::size_t end = keys.find_first_of(" \t\n", start);
+      if (end == std::string_view::npos) end = keys.size();
+      if (end > start) items_.push_back({CanonicalMetaKey(keys.substr(start, end - start)), value, property});
+      start = end + 1;
+    }
   }
+  // The first value of the first key present. A property= value beats a
+  // name= one for the same key: property is the attribute OpenGraph and
+  // RDFa define, name= duplicates are often stale template leftovers.
   std::string Get(std::initializer_list<const char*> keys) const {
-    for (const char* k : keys)
+    for (const char* k : keys) {
+      const Meta* best = nullptr;
       for (const auto& m : items_)
-        if (m.key == k) return m.value;
+        if (m.key == k && (best == nullptr || (m.property && !best->property))) best = &m;
+      if (best != nullptr) return best->value;
+    }
     return "";
   }
   std::vector<std::string> All(const char* key) const {
     std::vector<std::string> out;
-    for (const auto& m : items_)
-      if (m.key == key) out.push_back(m.value);
+    for (bool property : {true, false})
+      for (const auto& m : items_)
+        if (m.key == key && m.property == property) out.push_back(m.value);
     return out;
   }
 
@@ -255,46 +127,6 @@ void AddTags(std::vector<std::string>& tags, std::string_view raw) {
       tags.push_back(t);
     start = p + 1;
   }
-}
-
-// Removes a " | Site" style suffix or prefix naming the site.
-std::string StripSiteName(std::string title, std::string_view site) {
-  if (site.empty()) return title;
-  static constexpr std::array<std::string_view, 8> kSeps = {" | ", " - ", " – ", " — ", " :: ",
-                                                            " · ", " : ", " » "};
-  std::string lt = Lower(title), ls = Lower(site);
-  for (std::string_view sep : kSeps) {
-    std::string suffix = std::string(sep) + ls;
-    if (lt.size() > suffix.size() && lt.ends_with(suffix)) return title.substr(0, title.size() - suffix.size());
-    std::string prefix = ls + std::string(sep);
-    if (lt.size() > prefix.size() && lt.starts_with(prefix)) return title.substr(prefix.size());
-  }
-  return title;
-}
-
-// The headline inside a <title>: the h1 when the title contains it, else
-// the longest separator-delimited part when that is a real phrase.
-std::string CleanTitleTag(const std::string& title, const std::string& h1, std::string_view site) {
-  if (title.empty()) return h1;
-  if (!h1.empty() && title.find(h1) != std::string::npos) return h1;
-  std::string t = StripSiteName(title, site);
-  if (t != title) return t;
-  static constexpr std::array<std::string_view, 5> kSeps = {" | ", " :: ", " — ", " – ", " - "};
-  for (std::string_view sep : kSeps) {
-    std::vector<std::string> parts;
-    std::size_t start = 0, p;
-    while ((p = t.find(sep, start)) != std::string::npos) {
-      parts.push_back(t.substr(start, p - start));
-      start = p + sep.size();
-    }
-    parts.push_back(t.substr(start));
-    if (parts.size() < 2) continue;
-    auto longest = std::max_element(parts.begin(), parts.end(),
-                                    [](const auto& a, const auto& b) { return a.size() < b.size(); });
-    if (std::count(longest->begin(), longest->end(), ' ') >= 3) return *longest;
-    return t;
-  }
-  return t;
 }
 
 // Index of the caption element for the image at `img`: a figcaption or
@@ -325,6 +157,76 @@ int FindImageNode(const Dom& dom, std::string_view url, std::string_view base) {
     if (by_name < 0 && !name.empty() && src.find(name) != std::string::npos) by_name = i;
   }
   return by_name;
+}
+
+// Whether the space-separated `list` contains `token`.
+bool HasToken(std::string_view list, std::string_view token) {
+  std::size_t start = 0;
+  while (start < list.size()) {
+    std::size_t end = list.find(' ', start);
+    if (end == std::string_view::npos) end = list.size();
+    if (list.substr(start, end - start) == token) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// Subtrees whose bylines, dates and author links belong to other stories or
+// to readers: related lists, rails, comments, footers, navigation, promos.
+constexpr std::uint32_t kElsewhereHints =
+    kHintRelated | kHintSidebar | kHintComment | kHintFooter | kHintNav | kHintPromo | kHintAd;
+constexpr int kMaxAncestorWalk = 64;
+
+bool Elsewhere(const Dom& dom, int i) {
+  int steps = 0;
+  for (int a = dom[i].parent; a >= 0 && steps < kMaxAncestorWalk; a = dom[a].parent, ++steps)
+    if ((dom[a].hints & kElsewhereHints) || dom[a].tag == Tag::kAside || dom[a].tag == Tag::kNav)
+      return true;
+  return false;
+}
+
+// The innermost texts of a byline (link and span texts): "By <a>A</a>
+// <span>22 May</span>" reads as "By A22 May" as a whole, but its parts are
+// clean. Elements whose text is all in one child are skipped for the child.
+std::vector<std::string> BylineParts(const Dom& dom, int i) {
+  std::vector<std::string> parts;
+  for (int j = i + 1; j < dom[i].end && parts.size() < kMaxBylineParts; ++j) {
+    const DomNode& n = dom[j];
+    if (n.tag == Tag::kText || n.skipped || n.chars == 0) continue;
+    bool leaf = true;
+    for (int k = j + 1; k < n.end; ++k)
+      if (dom[k].tag != Tag::kText && dom[k].chars > 0 && !dom[k].skipped) {
+        leaf = false;
+        break;
+      }
+    if (leaf) parts.push_back(dom.Text(j, 400));
+  }
+  return parts;
+}
+
+// Headings as titles: trailing permalink marks ("Heading¶", "Heading #")
+// dropped.
+std::string HeadingText(const Dom& dom, int i) {
+  std::string t = dom.Text(i, 1000);
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view mark : {"¶", "#", "§", "🔗"}) {
+      if (t.size() > mark.size() && t.ends_with(mark)) {
+        t = std::string(TrimSpace(std::string_view(t).substr(0, t.size() - mark.size())));
+        again = true;
+      }
+    }
+  }
+  return t;
+}
+
+std::string HostOf(std::string_view url) {
+  std::size_t p = url.find("://");
+  if (p == std::string_view::npos) return "";
+  url = url.substr(p + 3);
+  url = url.substr(0, url.find_first_of("/?#"));
+  if (std::size_t at = url.rfind('@'); at != std::string_view::npos) url = url.substr(at + 1);
+  return std::string(url.substr(0, url.find(':')));
 }
 
 }  // namespace
@@ -384,10 +286,12 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
   Metas metas;
   std::vector<std::string> jsonld;
   std::size_t jsonld_bytes = 0;
-  std::string title_tag, h1, canonical, lang, standfirst, section_text, bio;
-  std::vector<std::string> rel_authors, byline_texts, item_authors, rel_tags;
+  std::string title_tag, canonical, lang, standfirst, section_text, bio;
+  std::vector<std::string> h1s, h2s;
+  std::vector<std::string> rel_authors, item_authors, rel_tags;
+  std::vector<std::vector<std::string>> byline_texts;  // per byline element: its parts, then its text
   std::string item_headline, item_published, item_modified, item_section, item_description;
-  std::string time_published, time_modified, item_image;
+  std::string time_published, time_published_marked, time_modified, item_image;
   int byline_end = -1;  // inside a byline already captured
   int bio_end = -1;     // inside an author box: its name heading is no byline
 
@@ -401,13 +305,15 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
         if (lang.empty()) lang = Attr(x, "xml:lang");
         break;
       case Tag::kTitle:
-        if (title_tag.empty()) title_tag = Collapse(RawText(dom, i));
+        // An <svg><title> is an icon's label, not the page's.
+        if (title_tag.empty() && (n.parent < 0 || dom[n.parent].tag != Tag::kSvg))
+          title_tag = Collapse(RawText(dom, i));
         break;
       case Tag::kMeta: {
         std::string content = Attr(x, "content");
         for (const char* k : {"property", "name", "itemprop", "http-equiv"}) {
           std::string key = Attr(x, k);
-          if (!key.empty()) metas.Add(key, content);
+          if (!key.empty()) metas.Add(key, content, k[0] == 'p');
         }
         break;
       }
@@ -427,7 +333,9 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
     }
     if (n.skipped) continue;
 
+    // itemprop may list several properties ("author creator").
     std::string itemprop = Lower(Attr(x, "itemprop"));
+    auto has_prop = [&](std::string_view p) { return HasToken(itemprop, p); };
     if (!itemprop.empty() && n.tag != Tag::kMeta) {
       auto value = [&]() {
         for (const char* a : {"content", "datetime"}) {
@@ -436,19 +344,19 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
         }
         return dom.Text(i, 2000);
       };
-      if (itemprop == "headline" && item_headline.empty()) item_headline = value();
-      if (itemprop == "datepublished" && item_published.empty()) item_published = value();
-      if (itemprop == "datemodified" && item_modified.empty()) item_modified = value();
-      if (itemprop == "articlesection" && item_section.empty()) item_section = value();
-      if (itemprop == "description" && item_description.empty()) item_description = value();
-      if (itemprop == "image" && item_image.empty()) {
+      if (has_prop("headline") && item_headline.empty()) item_headline = value();
+      if (has_prop("datepublished") && item_published.empty()) item_published = value();
+      if (has_prop("datemodified") && item_modified.empty()) item_modified = value();
+      if (has_prop("articlesection") && item_section.empty()) item_section = value();
+      if (has_prop("description") && item_description.empty()) item_description = value();
+      if (has_prop("image") && item_image.empty()) {
         if (n.tag == Tag::kImg) item_image = ImageSource(x, base_url);
         for (int j = i + 1; j < n.end && item_image.empty(); ++j)
           if (dom[j].tag == Tag::kImg) item_image = ImageSource(dom[j].x, base_url);
         if (item_image.empty()) item_image = ResolveHttp(base_url, Attr(x, "src"));
       }
-      if (itemprop == "author" || itemprop == "creator") {
-        std::string name;
+      if ((has_prop("author") || has_prop("creator")) && !Elsewhere(dom, i)) {
+        std::string name = Attr(x, "content");
         for (int j = i + 1; j < n.end && name.empty(); ++j)
           if (dom[j].tag != Tag::kText && Lower(Attr(dom[j].x, "itemprop")) == "name") {
             name = Attr(dom[j].x, "content");
@@ -458,22 +366,29 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
         if (!name.empty()) item_authors.push_back(name);
       }
     }
-    if (n.tag == Tag::kTime && HasAttr(x, "datetime")) {
+    if (n.tag == Tag::kTime && HasAttr(x, "datetime") && !Elsewhere(dom, i)) {
       std::string cls = Lower(Attr(x, "class") + " " + Attr(x, "itemprop"));
       bool updated = cls.find("updat") != std::string::npos || cls.find("modif") != std::string::npos;
+      // A <time> marked as the publication date beats the first bare one.
+      bool marked = HasAttr(x, "pubdate") || cls.find("publish") != std::string::npos ||
+                    cls.find("posted") != std::string::npos;
       if (updated && time_modified.empty()) time_modified = Attr(x, "datetime");
       if (!updated && time_published.empty()) time_published = Attr(x, "datetime");
+      if (marked && !updated && time_published_marked.empty()) time_published_marked = Attr(x, "datetime");
     }
     if (n.tag == Tag::kA) {
       std::string rel = Lower(Attr(x, "rel"));
-      if (rel.find("author") != std::string::npos) rel_authors.push_back(dom.Text(i, 200));
+      if (rel.find("author") != std::string::npos && !Elsewhere(dom, i)) rel_authors.push_back(dom.Text(i, 200));
       if (rel == "tag") rel_tags.push_back(dom.Text(i, 200));
     }
-    if (n.tag == Tag::kH1 && h1.empty()) h1 = dom.Text(i, 1000);
+    if (n.tag == Tag::kH1 && h1s.size() < kMaxHeadings) h1s.push_back(HeadingText(dom, i));
+    if (n.tag == Tag::kH2 && h2s.size() < kMaxHeadings) h2s.push_back(HeadingText(dom, i));
     if ((n.hints & kHintBio) && i >= bio_end) bio_end = n.end;
     if ((n.hints & kHintByline) && !(n.hints & kHintBio) && i >= byline_end && i >= bio_end &&
-        n.chars > 0 && n.chars <= kMaxBylineChars && byline_texts.size() < 4) {
-      byline_texts.push_back(dom.Text(i, 1000));
+        n.chars > 0 && n.chars <= kMaxBylineChars && byline_texts.size() < kMaxBylines &&
+        !Elsewhere(dom, i)) {
+      byline_texts.push_back(BylineParts(dom, i));
+      byline_texts.back().push_back(dom.Text(i, 1000));
       byline_end = n.end;
     }
     if ((n.hints & kHintBio) && bio.empty()) {
@@ -494,40 +409,69 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
     }
   }
 
-  JsonLdFacts ld;
-  ReadJsonLd(jsonld, ld);
+  JsonLdFacts ld_facts = ReadJsonLd(jsonld);
+  std::string og_url = metas.Get({"og:url"});
+  const JsonLdArticle* main_ld =
+      MainJsonLdArticle(ld_facts, {ResolveHttp(base_url, canonical), ResolveHttp(base_url, og_url),
+                                   std::string(base_url)});
+  const JsonLdArticle ld = main_ld != nullptr ? *main_ld : JsonLdArticle{};
 
   // Site name first: the title and author cleaners compare against it.
   md.site_name = Collapse(metas.Get({"og:site_name", "application-name", "publisher"}));
-  if (md.site_name.empty()) md.site_name = Collapse(ld.publisher);
-  if (md.site_name.empty()) md.site_name = Collapse(ld.website);
+  if (md.site_name.empty()) md.site_name = Collapse(ld_facts.publisher);
+  if (md.site_name.empty()) md.site_name = Collapse(ld_facts.website);
 
   // Title.
-  for (const std::string& t : {ld.headline, metas.Get({"og:title"}), metas.Get({"twitter:title"}),
-                               Collapse(item_headline), metas.Get({"dc.title", "dcterms.title"})}) {
-    std::string c = Collapse(t);
-    if (!c.empty()) {
-      md.title = StripSiteName(c, md.site_name);
-      break;
-    }
-  }
-  if (md.title.empty()) md.title = CleanTitleTag(title_tag, h1, md.site_name);
-
-  // Authors, by trust; the first source that yields a person name wins.
   {
-    std::vector<std::string> meta_authors;
-    for (const char* k : {"author", "article:author", "dc.creator", "dcterms.creator",
-                          "parsely-author", "sailthru.author", "byl"})
+    TitleSources ts;
+    ts.jsonld_headline = ld.headline;
+    ts.jsonld_name = ld.name;
+    ts.declared = {metas.Get({"dc.title"}),         metas.Get({"dcterms.title"}),
+                   metas.Get({"og:title"}),         metas.Get({"twitter:title"}),
+                   Collapse(item_headline),         metas.Get({"title"}),
+                   metas.Get({"parsely-title"}),    metas.Get({"sailthru.title"})};
+    std::erase(ts.declared, std::string());
+    ts.title_tag = title_tag;
+    ts.h1s = std::move(h1s);
+    ts.h2s = std::move(h2s);
+    for (const std::string& s : {metas.Get({"og:site_name"}), ld_facts.publisher, ld_facts.website})
+      if (!s.empty()) ts.site_names.push_back(s);
+    for (const std::string& s : {metas.Get({"application-name"}), metas.Get({"apple-mobile-web-app-title"}),
+                                 metas.Get({"publisher"})})
+      if (!s.empty()) ts.weak_site_names.push_back(s);
+    if (std::string tw = metas.Get({"twitter:site"}); tw.starts_with("@")) ts.weak_site_names.push_back(tw.substr(1));
+    for (const std::string& u : {std::string(base_url), ResolveHttp(base_url, canonical), og_url})
+      if (std::string h = HostOf(u); !h.empty()) ts.hosts.push_back(h);
+    md.title = ChooseTitle(ts);
+  }
+
+  // Authors, by trust: structured sources first, each meta key on its own
+  // (a page's "author" and "dc.creator" may disagree), then visible bylines;
+  // the first source that yields a person name wins.
+  {
+    std::vector<std::vector<std::string>> sources{ld.authors, item_authors};
+    for (const char* k : {"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author",
+                          "sailthru.author", "byl"}) {
+      std::vector<std::string> values;
       for (std::string& v : metas.All(k))
-        if (v.find("://") == std::string::npos) meta_authors.push_back(std::move(v));
-    for (const auto* source : {&ld.authors, &item_authors, &meta_authors, &rel_authors}) {
-      md.authors = PersonNames(*source, md.site_name);
-      if (!md.authors.empty()) break;
+        if (!v.starts_with("http://") && !v.starts_with("https://") && !v.starts_with("//"))
+          values.push_back(std::move(v));
+      sources.push_back(std::move(values));
     }
     // Byline elements repeat (top and bottom, related-story cards): the
-    // first one naming a person is the article's.
-    for (std::size_t b = 0; md.authors.empty() && b < byline_texts.size(); ++b)
-      md.authors = PersonNames({byline_texts[b]}, md.site_name);
+    // first one naming a person is the article's. Its innermost parts are
+    // cleaner than its whole text when dates and roles run into the names.
+    for (auto& parts : byline_texts) {
+      std::string whole = std::move(parts.back());
+      parts.pop_back();
+      sources.push_back(std::move(parts));
+      sources.push_back({std::move(whole)});
+    }
+    sources.push_back(rel_authors);
+    for (const auto& source : sources) {
+      md.authors = PersonNames(source, md.site_name);
+      if (!md.authors.empty()) break;
+    }
   }
   md.author_bio = bio;
   for (std::string_view prefix : {"About the author", "About the Author", "ABOUT THE AUTHOR"})
@@ -538,10 +482,11 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
   // carries no zone, so only machine-readable values are trusted.
   md.published = FirstDate({ld.date_published,
                             metas.Get({"article:published_time", "og:published_time",
-                                       "datepublished", "dc.date.issued", "dcterms.issued",
-                                       "dcterms.created", "dc.date", "pubdate", "publish-date",
+                                       "article:published", "datepublished", "dc.date.issued",
+                                       "dcterms.issued", "dcterms.created", "dc.date", "pubdate",
+                                       "publish-date", "publish_date", "publication_date",
                                        "parsely-pub-date", "sailthru.date", "date"}),
-                            item_published, time_published});
+                            item_published, time_published_marked, ld.date_created, time_published});
   md.modified = FirstDate({ld.date_modified,
                            metas.Get({"article:modified_time", "og:updated_time", "datemodified",
                                       "dcterms.modified", "last-modified"}),
@@ -569,7 +514,7 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
   md.language = NormaliseLanguageTag(Collapse(md.language));
 
   // Canonical URL.
-  for (const std::string& c : {canonical, metas.Get({"og:url"}), ld.url}) {
+  for (const std::string& c : {canonical, og_url, ld.url}) {
     md.canonical_url = ResolveHttp(base_url, c);
     if (!md.canonical_url.empty()) break;
   }
