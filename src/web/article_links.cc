@@ -125,12 +125,12 @@ Status AddArticleLinks(const PageContext& ctx, const Article& a, PageView& view)
   if (o.story_id != 0) {
     auto story = ctx.store.GetStory(o.story_id);
     if (!story.ok()) return story.status();
-    // A story of one article is the article itself: no "full coverage".
-    if (*story && (*story)->article_count > 1) {
+    // Coverage means other papers: a story of one paper (or of one text and
+    // its syndicated copies) has nothing the article page does not show.
+    if (*story && (*story)->source_count > 1) {
       mu::data c;
       c.set("coverage_url", StoryPath((*story)->id, (*story)->title));
       c.set("coverage_sources", std::to_string((*story)->source_count));
-      c.set("coverage_plural", Bool((*story)->source_count != 1));
       view.data.set("coverage", c);
     }
   }
