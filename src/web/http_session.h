@@ -22,6 +22,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "web/http_server.h"
 
@@ -71,6 +73,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void Respond(HttpResponse response, bool head);
   void SendError(int status, const std::string& text);
   void Write();
+  void SerializeHead();
   void OnWrite(beast::error_code ec);
   void LingerThenClose();
   void DrainThenClose();
@@ -82,7 +85,15 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   asio::steady_timer delay_timer_;
-  http::response<http::string_body> response_;
+  // The response being sent. The head is serialised in Write(), so a
+  // shutdown that starts while the response waits can still say
+  // "Connection: close"; head_ keeps its capacity across requests.
+  int status_ = 0;
+  unsigned version_ = 11;
+  std::vector<std::pair<std::string, std::string>> headers_;
+  std::string body_;
+  std::size_t content_length_ = 0;
+  std::string head_;
   std::string remote_;
 
   // Strand-only state.
