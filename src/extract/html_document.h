@@ -27,6 +27,11 @@ using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
 // kLimitExceeded above kMaxPageBytes.
 Result<std::string> DecodePage(std::string_view bytes, std::string_view content_type);
 
+// `html` without the contents of <script> (other than JSON-LD) and <style>
+// elements, which are left empty. Tags, comments and all other text are
+// kept byte for byte; an unterminated element is left as it is.
+std::string StripRawText(std::string_view html);
+
 // Parses UTF-8 HTML leniently (never touches the network). Fails with
 // kParseError when libxml2 builds no document or one without a root element.
 Result<XmlDocPtr> ParseHtml(std::string_view utf8);
