@@ -32,22 +32,52 @@ bool IsParagraphTag(Tag t) {
   }
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s)
+bool EqualsLowerAscii(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
+    if (c != lower[i]) return false;
+  }
+  return true;
 }
 
+// One walk over the attributes, without copying values: this runs for every
+// element of the page.
 bool IsHidden(const xmlNode* n) {
-  if (HasAttr(n, "hidden")) return true;
-  if (Lower(Attr(n, "aria-hidden")) == "true") return true;
-  std::string style = Attr(n, "style");
-  if (style.empty()) return false;
-  std::string compact;
-  for (char c : Lower(style))
-    if (c != ' ' && c != '\t' && c != '\n') compact.push_back(c);
-  return compact.find("display:none") != std::string::npos ||
-         compact.find("visibility:hidden") != std::string::npos;
+  for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
+    if (a->name == nullptr) continue;
+    const char* name = reinterpret_cast<const char*>(a->name);
+    bool style = false;
+    switch (name[0]) {
+      case 'h': case 'H':
+        if (xmlStrcasecmp(a->name, reinterpret_cast<const xmlChar*>("hidden")) == 0) return true;
+        continue;
+      case 'a': case 'A':
+        if (xmlStrcasecmp(a->name, reinterpret_cast<const xmlChar*>("aria-hidden")) != 0) continue;
+        break;
+      case 's': case 'S':
+        if (xmlStrcasecmp(a->name, reinterpret_cast<const xmlChar*>("style")) != 0) continue;
+        style = true;
+        break;
+      default:
+        continue;
+    }
+    std::string value = Attr(n, name);
+    if (!style) {
+      if (EqualsLowerAscii(TrimSpace(value), "true")) return true;
+      continue;
+    }
+    std::string compact;
+    for (char c : value) {
+      if (c == ' ' || c == '\t' || c == '\n') continue;
+      compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    if (compact.find("display:none") != std::string::npos ||
+        compact.find("visibility:hidden") != std::string::npos)
+      return true;
+  }
+  return false;
 }
 
 bool IsSpaceCodePoint(std::uint32_t cp) {
@@ -221,7 +251,7 @@ Dom::Dom(xmlNode* root) {
         n.tag = TagFromName(reinterpret_cast<const char*>(cur->name));
         if (IsInvisibleTag(n.tag) || IsHidden(cur)) n.skipped = true;
         if (n.tag == Tag::kA) n.in_link = true;
-        if (!n.skipped) n.hints = ClassifyHints(cur, &hint_cache);
+        if (!n.skipped) n.hints = ClassifyHints(cur, n.tag, &hint_cache);
         if (n.tag == Tag::kImg && !n.skipped) n.images = 1;
         descend = cur->children != nullptr;
       } else {

@@ -211,53 +211,125 @@ bool IsTokenChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-bool HasToken(std::string_view text, std::string_view token) {
-  std::size_t pos = 0;
-  while ((pos = text.find(token, pos)) != std::string_view::npos) {
-    bool left_ok = pos == 0 || !IsTokenChar(text[pos - 1]);
-    std::size_t after = pos + token.size();
-    bool right_ok = after >= text.size() || !IsTokenChar(text[after]);
-    if (left_ok && right_ok) return true;
-    pos += 1;
+// Rules indexed by the first byte of their needle, so a text is scanned once,
+// trying at each position only the few rules that can start there, instead
+// of searching it once per rule.
+struct RuleIndex {
+  std::array<std::uint16_t, 257> start{};  // rules for byte b: order[start[b], start[b+1])
+  std::array<std::uint16_t, kRules.size()> order{};
+};
+
+constexpr RuleIndex BuildRuleIndex() {
+  RuleIndex idx;
+  std::array<std::uint16_t, 256> counts{};
+  for (const Rule& r : kRules) ++counts[static_cast<unsigned char>(r.needle[0])];
+  for (std::size_t b = 0; b < 256; ++b) idx.start[b + 1] = static_cast<std::uint16_t>(idx.start[b] + counts[b]);
+  std::array<std::uint16_t, 256> fill{};
+  for (std::size_t i = 0; i < kRules.size(); ++i) {
+    auto b = static_cast<unsigned char>(kRules[i].needle[0]);
+    idx.order[idx.start[b] + fill[b]++] = static_cast<std::uint16_t>(i);
   }
-  return false;
+  return idx;
 }
+
+constexpr RuleIndex kRuleIndex = BuildRuleIndex();
 
 }  // namespace
 
 std::uint32_t ClassifyHintText(std::string_view lowered) {
   std::uint32_t hints = 0;
-  for (const Rule& r : kRules) {
-    bool hit = r.match == Match::kSubstring ? lowered.find(r.needle) != std::string_view::npos
-                                            : HasToken(lowered, r.needle);
-    if (hit) hints |= r.hints;
+  for (std::size_t pos = 0; pos < lowered.size(); ++pos) {
+    auto b = static_cast<unsigned char>(lowered[pos]);
+    for (std::uint16_t k = kRuleIndex.start[b]; k < kRuleIndex.start[b + 1]; ++k) {
+      const Rule& r = kRules[kRuleIndex.order[k]];
+      if (lowered.compare(pos, r.needle.size(), r.needle) != 0) continue;
+      if (r.match == Match::kToken) {
+        std::size_t after = pos + r.needle.size();
+        if (pos > 0 && IsTokenChar(lowered[pos - 1])) continue;
+        if (after < lowered.size() && IsTokenChar(lowered[after])) continue;
+      }
+      hints |= r.hints;
+    }
   }
   return hints;
 }
 
-std::uint32_t ClassifyHints(const xmlNode* element, HintCache* cache) {
-  std::string text;
-  for (const char* attr : {"class", "id", "role", "itemprop"}) {
-    std::string v = Attr(element, attr);
-    if (v.empty()) continue;
-    text += v;
-    text.push_back(' ');
+namespace {
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// An attribute's value, borrowed from the tree when libxml2 stored it as one
+// text node (nearly always), else assembled in `buf`.
+std::string_view AttrValue(const xmlAttr* a, std::string& buf) {
+  const xmlNode* c = a->children;
+  if (c == nullptr) return {};
+  if (c->next == nullptr)
+    return c->content != nullptr ? std::string_view(reinterpret_cast<const char*>(c->content)) : std::string_view();
+  buf.clear();
+  for (; c != nullptr; c = c->next)
+    if (c->content != nullptr) buf += reinterpret_cast<const char*>(c->content);
+  return buf;
+}
+
+// Hints of one whitespace-free token. No rule's needle holds whitespace and
+// whitespace ends a token rule's word, so classifying a class list token by
+// token gives the same bits as classifying it whole.
+std::uint32_t TokenHints(std::string_view token, HintCache* cache) {
+  if (cache == nullptr) {
+    std::string lowered(token);
+    for (char& c : lowered)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return ClassifyHintText(lowered);
   }
-  if (text.size() > kMaxHintTextBytes) text.resize(kMaxHintTextBytes);
-  for (char& c : text)
+  std::string& lowered = cache->scratch;
+  lowered.assign(token);
+  for (char& c : lowered)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  auto it = cache->tokens.find(std::string_view(lowered));
+  if (it != cache->tokens.end()) return it->second;
+  std::uint32_t hints = ClassifyHintText(lowered);
+  cache->tokens.emplace(lowered, hints);
+  return hints;
+}
+
+}  // namespace
+
+std::uint32_t ClassifyHints(const xmlNode* element, HintCache* cache) {
+  return ClassifyHints(element, TagFromName(reinterpret_cast<const char*>(element->name)), cache);
+}
+
+std::uint32_t ClassifyHints(const xmlNode* element, Tag tag, HintCache* cache) {
+  // One walk over the attributes; values are read in a fixed order (class,
+  // id, role, itemprop) so the byte cap cuts the same text whatever order
+  // the page wrote them in.
+  static constexpr const char* kHintAttrs[] = {"class", "id", "role", "itemprop"};
+  const xmlAttr* found[4] = {};
+  for (const xmlAttr* a = element->properties; a != nullptr; a = a->next) {
+    if (a->name == nullptr) continue;
+    for (int k = 0; k < 4; ++k)
+      if (found[k] == nullptr && xmlStrcasecmp(a->name, reinterpret_cast<const xmlChar*>(kHintAttrs[k])) == 0)
+        found[k] = a;
+  }
   std::uint32_t hints = 0;
-  if (!text.empty()) {
-    // Templates repeat the same few class strings thousands of times.
-    if (cache != nullptr) {
-      auto [it, inserted] = cache->try_emplace(text, 0);
-      if (inserted) it->second = ClassifyHintText(text);
-      hints = it->second;
-    } else {
-      hints = ClassifyHintText(text);
+  std::size_t budget = kMaxHintTextBytes;
+  std::string buf;
+  for (const xmlAttr* a : found) {
+    if (a == nullptr || budget == 0) continue;
+    std::string_view v = AttrValue(a, buf);
+    if (v.empty()) continue;
+    v = v.substr(0, budget);
+    budget -= v.size();
+    // The separator after each value counted against the cap, as before.
+    budget = budget > 0 ? budget - 1 : 0;
+    std::size_t i = 0;
+    while (i < v.size()) {
+      while (i < v.size() && IsAsciiSpace(v[i])) ++i;
+      std::size_t start = i;
+      while (i < v.size() && !IsAsciiSpace(v[i])) ++i;
+      if (i > start) hints |= TokenHints(v.substr(start, i - start), cache);
     }
   }
-  switch (TagFromName(reinterpret_cast<const char*>(element->name))) {
+  switch (tag) {
     case Tag::kNav: hints |= kHintNav; break;
     case Tag::kFooter: hints |= kHintFooter; break;
     case Tag::kAside: hints |= kHintSidebar; break;
