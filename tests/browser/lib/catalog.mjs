@@ -42,6 +42,8 @@ export async function buildCatalog(site) {
   const sections = unique(hrefs(front.html, '/section/'));
   const regions = unique(hrefs(front.html, '/region/'));
   const sources = unique(hrefs(front.html, '/source/'));
+  // Story pages the front page leads with (its "Top stories").
+  const stories = unique(hrefs(front.html, '/story/'));
   const rivers = {}; // river path -> {pages, articles}
   const articles = new Map(); // article path -> card
   for (const river of [...sections, ...regions, ...sources]) {
@@ -64,7 +66,7 @@ export async function buildCatalog(site) {
   // per-page-type checks as soon as the server answers them.
   const available = {};
   for (const [name, probe] of Object.entries(kProbes)) available[name] = (await site.fetchHtml(probe)).status === 200;
-  return { sections, regions, sources, rivers, articles, available };
+  return { sections, regions, sources, stories, rivers, articles, available };
 }
 
 // A query the demo answers with results (Cyclone Sarai is covered by four papers).
@@ -88,6 +90,7 @@ export const PAGE_TYPES = [
   { name: 'article-non-latin', find: (c) => firstArticle(c, (a) => /^(zh|ja|ko|th)/.test(a.lang)) },
   { name: 'article-rtl', find: (c) => firstArticle(c, (a) => kRtlLanguages.test(a.lang)) },
   { name: 'search', find: (c) => (c.available.search ? kProbes.search : null) },
+  { name: 'story', find: (c) => c.stories[0] ?? null },
   { name: '404', find: () => '/no-such-page' },
   // The operator desk: the runner signs the browser (and fetchHtml) in at start-up.
   { name: 'admin-login', find: (c) => (c.available.admin ? '/admin/login' : null) },
