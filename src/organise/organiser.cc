@@ -333,7 +333,8 @@ struct Organiser::State {
   };
 
   // Candidate stories in the window, scored, best first.
-  std::vector<Scored> ScoreStories(const Article& a, const std::vector<std::uint32_t>& keys) {
+  std::vector<Scored> ScoreStories(const Article& a, const StoryQuery& query,
+                                   const std::vector<std::uint32_t>& keys) {
     std::vector<std::uint32_t> ids;
     for (std::uint32_t k : keys) {
       auto it = story_postings.find(k);
@@ -349,7 +350,7 @@ struct Organiser::State {
       const Story& st = stories[s];
       if (st.bodied == 0) continue;
       const bool same_lang = (st.language_mask >> a.language) & 1u;
-      const StoryEvidence e = StorySimilarity(a.vector, st.centroid, same_lang);
+      const StoryEvidence e = query.Similarity(st.centroid, same_lang);
       out.push_back({s, e.score * Decay(st, a.time)});
     }
     std::sort(out.begin(), out.end(), [](const Scored& x, const Scored& y) {
@@ -381,7 +382,8 @@ struct Organiser::State {
     return s;
   }
 
-  void AddToStory(std::uint32_t s, std::uint32_t n, const std::string& title, bool contributes) {
+  void AddToStory(std::uint32_t s, std::uint32_t n, const std::string& title, bool contributes,
+                  const StoryQuery* query = nullptr) {
     Story& st = stories[s];
     Article& a = articles[n];
     a.story = s;
@@ -394,7 +396,8 @@ struct Organiser::State {
     AccumulateCentroid(a.vector, 1.0f, &st.centroid);
     // The headline closest to the centroid is the most representative (an
     // online approximation of the medoid).
-    const double score = Cosine(a.vector.terms, st.centroid.terms);
+    const double score = query != nullptr ? query->TermCosine(st.centroid.terms)
+                                          : Cosine(a.vector.terms, st.centroid.terms);
     if (score > st.title_score && !title.empty()) {
       st.title_score = score;
       st.title = title;
@@ -458,8 +461,8 @@ struct Organiser::State {
     return f.group != kNone ? groups[f.group].canonical : stories[story].founder;
   }
 
-  std::vector<std::uint32_t> SameTopic(const Article& a, const std::vector<std::uint32_t>& keys,
-                                       std::uint32_t own) {
+  std::vector<std::uint32_t> SameTopic(const Article& a, const StoryQuery& query,
+                                       const std::vector<std::uint32_t>& keys, std::uint32_t own) {
     std::vector<std::uint32_t> ids;
     for (std::uint32_t k : keys) {
       auto it = topic_postings.find(k);
@@ -474,7 +477,7 @@ struct Organiser::State {
     for (auto [h, r] : ranked) {
       const Story& st = stories[r];
       const bool same_lang = (st.language_mask >> a.language) & 1u;
-      const double score = StorySimilarity(a.vector, st.centroid, same_lang).score;
+      const double score = query.Similarity(st.centroid, same_lang).score;
       if (score >= kSameTopicThreshold) scored.push_back({r, score});
     }
     std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
@@ -624,7 +627,8 @@ Result<OrganiseResult> Organiser::Add(const OrganiseInput& in) {
     Article& self = s.articles[n];
     self.vector = MakeStoryVector(f, s.idf);
     const std::vector<std::uint32_t> keys = State::SalientKeys(self.vector);
-    std::vector<State::Scored> scored = s.ScoreStories(self, keys);
+    const StoryQuery query(self.vector);
+    std::vector<State::Scored> scored = s.ScoreStories(self, query, keys);
     std::uint32_t story;
     std::size_t first_other = 0;
     if (!scored.empty() && scored[0].score >= kSameStoryThreshold) {
@@ -633,10 +637,10 @@ Result<OrganiseResult> Organiser::Add(const OrganiseInput& in) {
     } else {
       story = s.NewStory(n, in.id, in.title);
     }
-    s.AddToStory(story, n, in.title, true);
+    s.AddToStory(story, n, in.title, true, &query);
     s.Post(&s.story_postings, keys, story, kMaxStoryPosting);
     s.story_held.push_back(n);
-    self.same_topic = s.SameTopic(self, keys, story);
+    self.same_topic = s.SameTopic(self, query, keys, story);
     // Related: nearby stories in the window, same section first.
     std::vector<State::Scored> others(scored.begin() + static_cast<std::ptrdiff_t>(first_other),
                                       scored.end());

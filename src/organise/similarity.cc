@@ -111,11 +111,14 @@ double Cosine(const std::vector<WeightedKey>& a, const std::vector<WeightedKey>&
   return dot / std::sqrt(na * nb);
 }
 
-StoryEvidence StorySimilarity(const StoryVector& a, const StoryVector& b, bool same_language) {
+namespace {
+
+StoryEvidence Combine(double term_cosine, double entity_cosine, bool same_language,
+                      bool both_have_terms) {
   StoryEvidence e;
-  e.term_cosine = Cosine(a.terms, b.terms);
-  e.entity_cosine = Cosine(a.entities, b.entities);
-  if (same_language && !a.terms.empty() && !b.terms.empty()) {
+  e.term_cosine = term_cosine;
+  e.entity_cosine = entity_cosine;
+  if (same_language && both_have_terms) {
     e.score = 0.7 * e.term_cosine + 0.3 * e.entity_cosine;
   } else {
     // Entities and anchors alone: the only evidence words in different
@@ -126,6 +129,63 @@ StoryEvidence StorySimilarity(const StoryVector& a, const StoryVector& b, bool s
     e.score = kCrossLanguageScale * e.entity_cosine;
   }
   return e;
+}
+
+std::uint32_t Slot(std::uint32_t key, unsigned shift) {
+  return static_cast<std::uint32_t>((std::uint64_t{key} * 0x9E3779B97F4A7C15ull) >> shift);
+}
+
+}  // namespace
+
+StoryEvidence StorySimilarity(const StoryVector& a, const StoryVector& b, bool same_language) {
+  return Combine(Cosine(a.terms, b.terms), Cosine(a.entities, b.entities), same_language,
+                 !a.terms.empty() && !b.terms.empty());
+}
+
+void StoryQuery::Part::Build(const std::vector<WeightedKey>& v) {
+  empty = v.empty();
+  for (const WeightedKey& w : v) norm2 += double(w.weight) * w.weight;
+  // Load factor at most 1/2 keeps probe chains short.
+  unsigned bits = 4;
+  while ((std::size_t{1} << bits) < v.size() * 2) ++bits;
+  shift = 64 - bits;
+  slots.assign(std::size_t{1} << bits, WeightedKey{});
+  const std::size_t mask = slots.size() - 1;
+  for (const WeightedKey& w : v) {
+    if (!(w.weight > 0)) continue;  // contributes nothing to a dot product
+    std::size_t i = Slot(w.key, shift);
+    while (slots[i].weight > 0 && slots[i].key != w.key) i = (i + 1) & mask;
+    slots[i] = w;
+  }
+}
+
+double StoryQuery::Part::Cosine(const std::vector<WeightedKey>& b) const {
+  if (empty || norm2 <= 0) return 0;
+  double dot = 0, nb = 0;
+  const std::size_t mask = slots.size() - 1;
+  for (const WeightedKey& w : b) {
+    nb += double(w.weight) * w.weight;
+    std::size_t i = Slot(w.key, shift);
+    while (slots[i].weight > 0) {
+      if (slots[i].key == w.key) {
+        dot += double(slots[i].weight) * w.weight;
+        break;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+  if (nb <= 0) return 0;
+  return dot / std::sqrt(norm2 * nb);
+}
+
+StoryQuery::StoryQuery(const StoryVector& v) {
+  terms_.Build(v.terms);
+  entities_.Build(v.entities);
+}
+
+StoryEvidence StoryQuery::Similarity(const StoryVector& b, bool same_language) const {
+  return Combine(terms_.Cosine(b.terms), entities_.Cosine(b.entities), same_language,
+                 !terms_.empty && !b.terms.empty());
 }
 
 }  // namespace bs
