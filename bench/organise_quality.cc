@@ -1,7 +1,12 @@
 // Organiser quality: same-story decisions on SemEval 2022 task 8 pairs, and
 // duplicates, stories and related links on the project's labelled corpus.
 //
-//   organise_quality [semeval.csv] [corpus.jsonl]
+//   organise_quality [-v] [--sweep] [semeval.csv] [corpus.jsonl]
+//
+// -v lists corpus duplicate and story errors; --sweep scores variants of the
+// similarity combination. With SEMEVAL_DUMP set in the environment, each
+// SemEval pair's languages, label and cosines go to stderr (tab-separated),
+// for analysis outside the program.
 //
 // Paths default to the dev data relative to the repository root (run from
 // there). Prints one table.
