@@ -42,6 +42,7 @@ constexpr float kAlternativeShare = 0.5f;
 // in the parent, at no more than this link density.
 constexpr float kClimbProseGain = 1.4f;
 constexpr float kMaxClimbLinkDensity = 0.35f;
+constexpr int kMaxClimbSkips = 2;
 
 float TagWeight(Tag t) {
   switch (t) {
@@ -189,10 +190,20 @@ std::vector<int> SelectContent(Dom& dom) {
   // One wrapper per paragraph (a CMS "text block" each): while the parent
   // holds clearly more prose than the best candidate, without turning into a
   // list of links, the parent is the body.
-  for (int p = nodes[top].parent; p >= 0 && p != body && nodes[p].tag != Tag::kHtml && !unlikely[p];
-       p = nodes[p].parent) {
-    if (prose[p] < kClimbProseGain * prose[top] || LinkDensity(nodes[p]) > kMaxClimbLinkDensity) break;
-    top = p;
+  // Wrappers that add nothing (one more <div> around the same text) do not
+  // stop the climb: the next few ancestors are looked at too.
+  {
+    int skipped = 0;
+    for (int p = nodes[top].parent; p >= 0 && p != body && nodes[p].tag != Tag::kHtml && !unlikely[p];
+         p = nodes[p].parent) {
+      if (LinkDensity(nodes[p]) > kMaxClimbLinkDensity) break;
+      if (prose[p] >= kClimbProseGain * prose[top]) {
+        top = p;
+        skipped = 0;
+      } else if (++skipped > kMaxClimbSkips) {
+        break;
+      }
+    }
   }
 
   // A wrapper with a single element child adds nothing: use the wrapper, so

@@ -1,0 +1,39 @@
+// Choosing the body: content split over several wrappers is kept whole.
+#include <gtest/gtest.h>
+
+#include "extract/extractor.h"
+#include "page_builder.h"
+
+namespace bs {
+namespace {
+
+using testing::ProseParagraphs;
+
+ExtractedArticle Extract(const std::string& html) {
+  auto r = ExtractArticle(ExtractInput{html, "https://paper.example/guide.html", ""});
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? *r : ExtractedArticle{};
+}
+
+// A how-to page: one long step and two short ones, each wrapped three deep
+// with a heading beside the text, so no single wrapper level above the best
+// block adds much prose.
+TEST(Content, StepsWrappedSeveralLevelsDeepStayTogether) {
+  const auto& ps = ProseParagraphs();
+  auto step = [](const std::string& heading, const std::string& paras) {
+    return "<div class=\"step\"><div class=\"step-inner\"><h3>" + heading +
+           "</h3><div class=\"text\">" + paras + "</div></div></div>";
+  };
+  std::string page =
+      "<html><body><div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/guides\">Guides</a></div>"
+      "<div class=\"steps\">" +
+      step("Before the meeting", "<p>" + ps[0] + "</p><p>" + ps[1] + "</p><p>" + ps[2] + "</p>") +
+      step("At the pier", "<p>" + ps[3] + "</p>") + step("Afterwards", "<p>" + ps[4] + "</p>") +
+      "</div><div class=\"site-foot\"><a href=\"/about\">About us</a></div></body></html>";
+  auto a = Extract(page);
+  for (const auto& p : ps) EXPECT_NE(a.text.find(p), std::string::npos) << p << "\n---\n" << a.text;
+  EXPECT_EQ(a.text.find("About us"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace bs
