@@ -18,6 +18,9 @@ struct Rule {
   std::string_view needle;
   Match match;
   std::uint32_t hints;
+  // A substring match followed by this letter is another word ("shared"
+  // documents are not share buttons); 0 for none.
+  char not_followed_by = 0;
 };
 
 // Vocabulary seen across news templates. Substring rules catch compound
@@ -41,7 +44,7 @@ constexpr std::array kRules = {
     Rule{"reply", Match::kSubstring, kHintComment},
     Rule{"discussion", Match::kSubstring, kHintComment},
 
-    Rule{"share", Match::kSubstring, kHintShare},
+    Rule{"share", Match::kSubstring, kHintShare, 'd'},
     Rule{"sharing", Match::kSubstring, kHintShare},
     Rule{"social", Match::kSubstring, kHintShare},
     Rule{"sns", Match::kToken, kHintShare},
@@ -243,8 +246,9 @@ std::uint32_t ClassifyHintText(std::string_view lowered) {
     for (std::uint16_t k = kRuleIndex.start[b]; k < kRuleIndex.start[b + 1]; ++k) {
       const Rule& r = kRules[kRuleIndex.order[k]];
       if (lowered.compare(pos, r.needle.size(), r.needle) != 0) continue;
+      std::size_t after = pos + r.needle.size();
+      if (r.not_followed_by != 0 && after < lowered.size() && lowered[after] == r.not_followed_by) continue;
       if (r.match == Match::kToken) {
-        std::size_t after = pos + r.needle.size();
         if (pos > 0 && IsTokenChar(lowered[pos - 1])) continue;
         if (after < lowered.size() && IsTokenChar(lowered[after])) continue;
       }

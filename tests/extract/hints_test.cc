@@ -62,3 +62,16 @@ TEST(Hints, WordRulesNeedWordBoundaries) {
 
 }  // namespace
 }  // namespace bs::extract
+
+namespace bs::extract {
+namespace {
+
+TEST(Hints, SharedIsNotShare) {
+  EXPECT_EQ(ClassifyHintText("evolve-shared-mutable-history") & kHintShare, 0u);
+  EXPECT_NE(ClassifyHintText("share-tools") & kHintShare, 0u);
+  EXPECT_NE(ClassifyHintText("socialshare") & kHintShare, 0u);
+  EXPECT_NE(ClassifyHintText("article-sharing") & kHintShare, 0u);
+}
+
+}  // namespace
+}  // namespace bs::extract
