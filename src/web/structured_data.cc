@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <utility>
+#include <vector>
+
 #include "core/time.h"
 #include "web/feeds_out.h"
 #include "web/view_format.h"
@@ -33,6 +36,20 @@ std::string SectionName(const SiteSettings& settings, const std::string& slug) {
   for (const auto& s : settings.sections)
     if (s.slug == slug) return s.name;
   return "";
+}
+
+// A BreadcrumbList of (name, site path) steps, root first.
+std::string BreadcrumbList(const std::vector<std::pair<std::string, std::string>>& trail,
+                           const SiteSettings& settings) {
+  const std::string origin = SiteOrigin(settings);
+  json items = json::array();
+  for (const auto& [name, path] : trail) {
+    json item = {{"@type", "ListItem"}, {"position", static_cast<int>(items.size()) + 1}, {"name", name}};
+    if (!origin.empty()) item["item"] = origin + path;
+    items.push_back(item);
+  }
+  json j = {{"@context", "https://schema.org"}, {"@type", "BreadcrumbList"}, {"itemListElement", items}};
+  return ScriptSafeDump(j);
 }
 
 }  // namespace
@@ -67,19 +84,11 @@ std::string NewsArticleJsonLd(const Article& a, const Source* source, const Site
 }
 
 std::string BreadcrumbJsonLd(const Article& a, const SiteSettings& settings) {
-  const std::string origin = SiteOrigin(settings);
-  json items = json::array();
-  auto add = [&](const std::string& name, const std::string& path) {
-    json item = {{"@type", "ListItem"}, {"position", static_cast<int>(items.size()) + 1}, {"name", name}};
-    if (!origin.empty()) item["item"] = origin + path;
-    items.push_back(item);
-  };
-  add(settings.name, "/");
+  std::vector<std::pair<std::string, std::string>> trail{{settings.name, "/"}};
   if (const std::string section = SectionName(settings, a.section); !section.empty())
-    add(section, "/section/" + a.section);
-  add(a.title, ArticlePath(a));
-  json j = {{"@context", "https://schema.org"}, {"@type", "BreadcrumbList"}, {"itemListElement", items}};
-  return ScriptSafeDump(j);
+    trail.emplace_back(section, "/section/" + a.section);
+  trail.emplace_back(a.title, ArticlePath(a));
+  return BreadcrumbList(trail, settings);
 }
 
 std::string StoryItemListJsonLd(const StoryRecord& story, const std::vector<Article>& articles,
@@ -102,17 +111,7 @@ std::string StoryItemListJsonLd(const StoryRecord& story, const std::vector<Arti
 }
 
 std::string StoryBreadcrumbJsonLd(const StoryRecord& story, const SiteSettings& settings) {
-  const std::string origin = SiteOrigin(settings);
-  json items = json::array();
-  auto add = [&](const std::string& name, const std::string& path) {
-    json item = {{"@type", "ListItem"}, {"position", static_cast<int>(items.size()) + 1}, {"name", name}};
-    if (!origin.empty()) item["item"] = origin + path;
-    items.push_back(item);
-  };
-  add(settings.name, "/");
-  add(story.title, StoryPath(story.id, story.title));
-  json j = {{"@context", "https://schema.org"}, {"@type", "BreadcrumbList"}, {"itemListElement", items}};
-  return ScriptSafeDump(j);
+  return BreadcrumbList({{settings.name, "/"}, {story.title, StoryPath(story.id, story.title)}}, settings);
 }
 
 void AddArticleMetadata(const PageContext& ctx, const Article& article, PageView& view) {

@@ -5,7 +5,10 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "web/admin/admin_desk.h"
 #include "web/auth/sessions.h"
@@ -25,5 +28,9 @@ struct AdminDesk::Context {
 HttpResponse AdminBare(int status, std::string body);
 // 303 See Other to `location`.
 HttpResponse AdminRedirect(const std::string& location);
+// A form field's value, "" when absent.
+std::string AdminField(const std::map<std::string, std::string>& form, const std::string& name);
+// A positive decimal id; nullopt for anything else, including overflow.
+std::optional<Id> ParseAdminId(std::string_view s);
 
 }  // namespace bs::web

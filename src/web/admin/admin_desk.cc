@@ -53,24 +53,24 @@ HttpResponse AdminRedirect(const std::string& location) {
   return r;
 }
 
+std::string AdminField(const std::map<std::string, std::string>& form, const std::string& name) {
+  auto it = form.find(name);
+  return it == form.end() ? std::string() : it->second;
+}
+
+std::optional<Id> ParseAdminId(std::string_view s) {
+  Id v{};
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || ptr != s.data() + s.size() || v <= 0) return std::nullopt;
+  return v;
+}
+
 namespace {
 
 HttpResponse Bare(int status, std::string body) { return AdminBare(status, std::move(body)); }
 HttpResponse Redirect(const std::string& location) { return AdminRedirect(location); }
 
 HttpResponse Forbidden() { return Bare(403, "Forbidden\n"); }
-
-std::string Field(const std::map<std::string, std::string>& form, const std::string& name) {
-  auto it = form.find(name);
-  return it == form.end() ? std::string() : it->second;
-}
-
-std::optional<Id> ParseId(std::string_view s) {
-  Id v{};
-  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || ptr != s.data() + s.size() || v <= 0) return std::nullopt;
-  return v;
-}
 
 mu::data Text(const std::string& s) { return s.empty() ? mu::data(false) : mu::data(s); }
 
@@ -178,8 +178,8 @@ HttpResponse AdminDesk::Login(const HttpRequest& req) {
   if (!SameOriginRequest(req, settings_.base_url)) return Forbidden();
   auto form = ParseAdminForm(req);
   if (!form) return Bare(400, "Bad Request\n");
-  const std::string username = Field(*form, "username");
-  const std::string password = Field(*form, "password");
+  const std::string username = AdminField(*form, "username");
+  const std::string password = AdminField(*form, "password");
   const Timestamp now = clock_();
   const std::string& address = req.remote_address;
   // One message for every failure, so answers do not reveal which accounts
@@ -246,7 +246,7 @@ HttpResponse AdminDesk::Dispatch(const HttpRequest& req, Context& ctx) {
     auto parsed = ParseAdminForm(req);
     if (!parsed) return Bare(400, "Bad Request\n");
     form = std::move(*parsed);
-    if (!CheckCsrfToken(ctx.who.session, req.path, Field(form, "csrf"))) return Forbidden();
+    if (!CheckCsrfToken(ctx.who.session, req.path, AdminField(form, "csrf"))) return Forbidden();
   }
   const Role role = ctx.who.account.role;
   auto fail = [](const Status& st, std::string_view what) {
@@ -268,7 +268,7 @@ HttpResponse AdminDesk::Dispatch(const HttpRequest& req, Context& ctx) {
     if (!Can(role, Permission::kCurateFront)) return Forbidden();
     if (path == "/admin/pins") return post ? Bare(405, "Method Not Allowed\n") : Pins(ctx, "");
     if (!post) return Bare(405, "Method Not Allowed\n");
-    auto id = ParseId(Field(form, "article_id"));
+    auto id = ParseAdminId(AdminField(form, "article_id"));
     if (!id) return Pins(ctx, "That is not an article number.");
     Status st = path.ends_with("/add") ? store_.PinArticle(*id, clock_()) : store_.UnpinArticle(*id);
     if (st.code() == Status::Code::kNotFound || st.code() == Status::Code::kLimitExceeded)
@@ -363,13 +363,13 @@ HttpResponse AdminDesk::SaveSource(Context& ctx, const Source& source,
                                    const std::map<std::string, std::string>& form) {
   SourceOverride o;
   o.slug = source.slug;
-  if (Field(form, "reset").empty()) {
-    const std::string about = Field(form, "about");
+  if (AdminField(form, "reset").empty()) {
+    const std::string about = AdminField(form, "about");
     if (about.size() > kMaxAboutBytes)
       return SourceForm(ctx, source, "The About text is longer than " + std::to_string(kMaxAboutBytes) + " bytes.");
     if (!IsValidUtf8(about) || about.find('\0') != std::string::npos)
       return SourceForm(ctx, source, "The About text is not valid UTF-8.");
-    auto map = ParseSectionMap(Field(form, "section_map"), settings_.sections);
+    auto map = ParseSectionMap(AdminField(form, "section_map"), settings_.sections);
     if (!map.ok()) return SourceForm(ctx, source, map.status().message());
     // Only what differs from the configuration is an override, so a later
     // configuration change still shows where the operator did not edit.

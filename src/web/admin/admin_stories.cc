@@ -4,8 +4,6 @@
 // organisation replays, so ingest never undoes them.
 #include <spdlog/spdlog.h>
 
-#include <charconv>
-
 #include "web/admin/admin_context.h"
 #include "web/view_format.h"
 
@@ -18,18 +16,6 @@ namespace mu = kainjow::mustache;
 // view of recent coverage, not an archive.
 constexpr int kStoriesShown = 20;
 constexpr std::size_t kArticlesPerStory = 12;
-
-std::string Field(const std::map<std::string, std::string>& form, const std::string& name) {
-  auto it = form.find(name);
-  return it == form.end() ? std::string() : it->second;
-}
-
-std::optional<Id> ParseId(std::string_view s) {
-  Id v{};
-  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || ptr != s.data() + s.size() || v <= 0) return std::nullopt;
-  return v;
-}
 
 }  // namespace
 
@@ -102,7 +88,7 @@ HttpResponse AdminDesk::EditStories(Context& ctx, const std::string& path,
   // Every article an edit names must exist: the log would otherwise keep an
   // edit that can never apply.
   auto existing = [&](const std::string& field) -> Result<std::optional<Id>> {
-    auto id = ParseId(Field(form, field));
+    auto id = ParseAdminId(AdminField(form, field));
     if (!id) return std::optional<Id>();
     auto a = store_.GetArticle(*id);
     if (!a.ok()) return a.status();
@@ -144,7 +130,7 @@ HttpResponse AdminDesk::EditStories(Context& ctx, const std::string& path,
     auto a = existing("article_id");
     if (!a.ok()) return unavailable(a.status(), "section change");
     if (!*a) return Stories(ctx, "There is no article with that number.", 400);
-    const std::string section = Field(form, "section");
+    const std::string section = AdminField(form, "section");
     bool configured = false;
     for (const auto& s : settings_.sections) configured = configured || s.slug == section;
     if (!configured) return Stories(ctx, "Choose one of the site's sections.", 400);
