@@ -292,6 +292,8 @@ bool CommandWorks(const std::string& command) {
 
 int main(int argc, char** argv) {
   if (argc == 3 && std::string(argv[1]) == "--memory-child") return MemoryChild(argv[2]);
+  // Lines appear as they are measured, also when stdout is a file (peers take minutes).
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);
 
   int rounds = 5, peer_rounds = 1;
   bool peers = true;
