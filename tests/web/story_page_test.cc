@@ -8,6 +8,7 @@
 
 #include "search_site_fixture.h"
 #include "story_site_fixture.h"
+#include "web/raw_http_client.h"
 
 namespace bs::web::testing {
 namespace {
@@ -153,6 +154,36 @@ TEST_F(StoryPage, WithoutOrganisationTheFrontHasNoTopStories) {
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(r.body.find("Top stories"), std::string::npos);
   EXPECT_EQ(Fetch(StoryPath()).status, 404);
+}
+
+TEST_F(StoryPage, OverLoopbackHostileTargetsAre404AndHeadHasNoBody) {
+  Fetch("/");  // builds the handler
+  HttpServerOptions opts;
+  opts.port = 0;
+  opts.access_log = false;
+  HttpServer server(opts, handler_);
+  ASSERT_TRUE(server.Start().ok());
+  for (const std::string target : {"/story/../../etc/passwd", "/story/%2e%2e/%2e%2e/etc", "/story/99999999999999999999",
+                                   "/story/1%00", "/story/7/../../admin"}) {
+    auto r = bs::testing::GetOnce(server.port(), target);
+    ASSERT_TRUE(r.has_value()) << target;
+    EXPECT_TRUE(r->status == 404 || r->status == 400) << target << " -> " << r->status;
+  }
+  bs::testing::RawHttpClient client(server.port());
+  ASSERT_TRUE(client.connected());
+  ASSERT_TRUE(client.Send("HEAD " + StoryPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+  auto head = client.Read(/*head=*/true);
+  ASSERT_TRUE(head.has_value());
+  EXPECT_EQ(head->status, 200);
+  EXPECT_TRUE(head->body.empty());
+  EXPECT_FALSE(head->Header("etag").empty());
+  // The connection is still in step: a GET after the HEAD gets its own page.
+  ASSERT_TRUE(client.Send("GET " + StoryPath() + "/rss.xml HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+  auto feed = client.Read();
+  ASSERT_TRUE(feed.has_value());
+  EXPECT_EQ(feed->status, 200);
+  EXPECT_NE(feed->body.find("<rss"), std::string::npos);
+  server.Stop();
 }
 
 }  // namespace
