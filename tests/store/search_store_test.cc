@@ -122,7 +122,8 @@ TEST_F(SearchStore, PaginationKeepsTotal) {
 
 // More matches than the store ranks by relevance at once (2,000): the
 // total stays exact, a headline hit among recent matches still leads, the
-// section filter still applies, and a page past the ranked window is served.
+// section filter still applies, a page past the ranked window is served, and
+// date order (which then walks the articles newest-first) stays exact.
 TEST_F(SearchStore, LargeMatchSetsKeepTotalFilterAndDeepPages) {
   AddSource("alpha");
   constexpr int kArticles = 2'100;
@@ -149,6 +150,24 @@ TEST_F(SearchStore, LargeMatchSetsKeepTotalFilterAndDeepPages) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->total, kArticles);
   EXPECT_EQ(r->articles.size(), 10u);
+
+  // Date order over a common term, with and without a filter.
+  q.order = SearchOrder::kNewest;
+  q.offset = 0;
+  r = store_->Search(q);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->articles.size(), 20u);
+  EXPECT_EQ(r->articles[0].id, ids[kArticles - 1]);
+  EXPECT_EQ(r->articles[19].id, ids[kArticles - 20]);
+  q.section = "sport";
+  q.offset = 1;
+  r = store_->Search(q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->total, kArticles / 3);
+  ASSERT_EQ(r->articles.size(), 20u);
+  // Sport articles are every third from the first; offset 1 skips the newest.
+  EXPECT_EQ(r->articles[0].id, ids[kArticles - 6]);
+  EXPECT_EQ(r->articles[1].id, ids[kArticles - 9]);
 }
 
 TEST_F(SearchStore, ReindexReplacesTerms) {
