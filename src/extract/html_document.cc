@@ -120,9 +120,12 @@ Result<XmlDocPtr> ParseHtml(std::string_view utf8) {
   if (utf8.size() > kMaxPageBytes)
     return Status::LimitExceeded("page exceeds " + std::to_string(kMaxPageBytes) + " bytes");
   // The text is already UTF-8, so any <meta charset> inside must not switch
-  // the parser's decoder (HTML_PARSE_IGNORE_ENC).
+  // the parser's decoder (HTML_PARSE_IGNORE_ENC). XML_PARSE_HUGE lifts
+  // libxml2's nesting cap of 256, past which it silently drops the rest of
+  // the page; its HTML parser keeps open elements on a heap stack, and the
+  // page size bound above still limits the work.
   constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                           HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+                           HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
   // libxml2 treats an empty buffer as an error; a lone space parses to an
   // empty document, which the caller then reports uniformly.
   // Scripts and style sheets are a third of a typical news page's bytes and
