@@ -20,6 +20,7 @@ constexpr std::uint32_t kMaxBylineChars = 300;
 constexpr std::uint32_t kMinStandfirstChars = 30;
 constexpr std::uint32_t kMaxStandfirstChars = 800;
 constexpr std::size_t kMaxBioBytes = 1500;
+constexpr std::uint32_t kMinBioChars = 80;
 constexpr std::size_t kMaxTags = 30;
 constexpr std::uint32_t kMaxSectionChars = 60;
 constexpr std::size_t kMaxHeadings = 8;
@@ -177,29 +178,54 @@ constexpr std::uint32_t kElsewhereHints =
     kHintRelated | kHintSidebar | kHintComment | kHintFooter | kHintNav | kHintPromo | kHintAd;
 constexpr int kMaxAncestorWalk = 64;
 
+// An ancestor holding half the page's text is the page's frame, whatever its
+// class says ("<html class='... banner-enabled'>").
 bool Elsewhere(const Dom& dom, int i) {
+  const std::uint32_t frame_chars = dom[0].chars / 2;
   int steps = 0;
-  for (int a = dom[i].parent; a >= 0 && steps < kMaxAncestorWalk; a = dom[a].parent, ++steps)
+  for (int a = dom[i].parent; a >= 0 && steps < kMaxAncestorWalk; a = dom[a].parent, ++steps) {
+    if (dom[a].chars >= frame_chars || dom[a].tag == Tag::kBody || dom[a].tag == Tag::kHtml) break;
     if ((dom[a].hints & kElsewhereHints) || dom[a].tag == Tag::kAside || dom[a].tag == Tag::kNav)
       return true;
+  }
   return false;
 }
 
-// The innermost texts of a byline (link and span texts): "By <a>A</a>
-// <span>22 May</span>" reads as "By A22 May" as a whole, but its parts are
-// clean. Elements whose text is all in one child are skipped for the child.
+// "authority-control" and the like share the letters of "author" but
+// list catalogue identifiers, not writers.
+bool NamedAuthority(const xmlNode* x) {
+  std::string names = Lower(Attr(x, "class") + " " + Attr(x, "id"));
+  return names.find("authority") != std::string::npos && names.find("byline") == std::string::npos;
+}
+
+// Whether element `x` inside a byline holds a name: an author link
+// (rel=author, or a profile-like address) or an element whose class or
+// itemprop says name/author.
+bool NamesAuthor(const xmlNode* x, Tag tag) {
+  std::string marks = Lower(Attr(x, "class") + " " + Attr(x, "itemprop"));
+  if ((marks.find("name") != std::string::npos || marks.find("author") != std::string::npos) &&
+      marks.find("authority") == std::string::npos)
+    return true;
+  if (tag != Tag::kA) return false;
+  if (Lower(Attr(x, "rel")).find("author") != std::string::npos) return true;
+  std::string href = Lower(Attr(x, "href"));
+  for (std::string_view path : {"author", "/people/", "/person/", "writer", "/staff/", "profile",
+                                "journalist", "reporter", "contributor", "/by/", "/bio/", "/team/"})
+    if (href.find(path) != std::string::npos) return true;
+  return false;
+}
+
+// Name-holding parts of a byline: "By <a href=/author/x>A Name</a>
+// <span>22 May</span>" reads as "By A Name22 May" as a whole, but its author
+// link is clean. Only marked parts count, so a login bar's "Sign In" link in
+// an "author"-classed header yields nothing.
 std::vector<std::string> BylineParts(const Dom& dom, int i) {
   std::vector<std::string> parts;
   for (int j = i + 1; j < dom[i].end && parts.size() < kMaxBylineParts; ++j) {
     const DomNode& n = dom[j];
-    if (n.tag == Tag::kText || n.skipped || n.chars == 0) continue;
-    bool leaf = true;
-    for (int k = j + 1; k < n.end; ++k)
-      if (dom[k].tag != Tag::kText && dom[k].chars > 0 && !dom[k].skipped) {
-        leaf = false;
-        break;
-      }
-    if (leaf) parts.push_back(dom.Text(j, 400));
+    if (n.tag == Tag::kText || n.skipped || n.chars == 0 || !NamesAuthor(n.x, n.tag)) continue;
+    parts.push_back(dom.Text(j, 400));
+    j = n.end - 1;
   }
   return parts;
 }
@@ -355,7 +381,7 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
           if (dom[j].tag == Tag::kImg) item_image = ImageSource(dom[j].x, base_url);
         if (item_image.empty()) item_image = ResolveHttp(base_url, Attr(x, "src"));
       }
-      if ((has_prop("author") || has_prop("creator")) && !Elsewhere(dom, i)) {
+      if (has_prop("author") || has_prop("creator")) {
         std::string name = Attr(x, "content");
         for (int j = i + 1; j < n.end && name.empty(); ++j)
           if (dom[j].tag != Tag::kText && Lower(Attr(dom[j].x, "itemprop")) == "name") {
@@ -383,10 +409,11 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
     }
     if (n.tag == Tag::kH1 && h1s.size() < kMaxHeadings) h1s.push_back(HeadingText(dom, i));
     if (n.tag == Tag::kH2 && h2s.size() < kMaxHeadings) h2s.push_back(HeadingText(dom, i));
-    if ((n.hints & kHintBio) && i >= bio_end) bio_end = n.end;
+    // A small "author" block (name, follow link) is a byline, not a bio.
+    if ((n.hints & kHintBio) && i >= bio_end && n.chars >= kMinBioChars) bio_end = n.end;
     if ((n.hints & kHintByline) && !(n.hints & kHintBio) && i >= byline_end && i >= bio_end &&
         n.chars > 0 && n.chars <= kMaxBylineChars && byline_texts.size() < kMaxBylines &&
-        !Elsewhere(dom, i)) {
+        !NamedAuthority(x) && !Elsewhere(dom, i)) {
       byline_texts.push_back(BylineParts(dom, i));
       byline_texts.back().push_back(dom.Text(i, 1000));
       byline_end = n.end;
@@ -464,14 +491,12 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
     for (auto& parts : byline_texts) {
       std::string whole = std::move(parts.back());
       parts.pop_back();
-      sources.push_back(std::move(parts));
       sources.push_back({std::move(whole)});
+      sources.push_back(std::move(parts));
     }
     sources.push_back(rel_authors);
-    for (const auto& source : sources) {
-      md.authors = PersonNames(source, md.site_name);
-      if (!md.authors.empty()) break;
-    }
+    for (std::size_t k = 0; k < sources.size() && md.authors.empty(); ++k)
+      md.authors = PersonNames(sources[k], k == 0 && ld.authors_typed_person ? "" : md.site_name);
   }
   md.author_bio = bio;
   for (std::string_view prefix : {"About the author", "About the Author", "ABOUT THE AUTHOR"})

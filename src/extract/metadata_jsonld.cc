@@ -122,6 +122,7 @@ std::string IdOf(const json& v) {
 struct AuthorRef {
   std::string name;  // or
   std::string id;
+  bool typed_person = false;
 };
 
 struct Collector {
@@ -145,7 +146,7 @@ void ReadAuthors(const json& a, JsonLdArticle& art, std::vector<AuthorRef>& refs
         return;
       }
       std::string name = PersonName(v);
-      if (!name.empty()) refs.push_back({name, ""});
+      if (!name.empty()) refs.push_back({name, "", HasType(v, IsPersonType)});
       else if (std::string id = IdOf(v); !id.empty()) refs.push_back({"", id});
     }
   };
@@ -277,13 +278,16 @@ JsonLdFacts ReadJsonLd(const std::vector<std::string>& blocks) {
   // possibly in another block, so references resolve after every block.
   for (std::size_t i = 0; i < c.facts.articles.size(); ++i) {
     JsonLdArticle& art = c.facts.articles[i];
+    art.authors_typed_person = !c.refs[i].empty();
     for (const AuthorRef& r : c.refs[i]) {
       if (!r.name.empty()) {
         art.authors.push_back(r.name);
+        art.authors_typed_person &= r.typed_person;
       } else if (auto it = c.persons.find(r.id); it != c.persons.end()) {
-        art.authors.push_back(it->second);
-      } else if (c.organisations.count(r.id)) {
-        ++art.organisation_authors;
+        art.authors.push_back(it->second);  // reached through a Person node
+      } else {
+        art.authors_typed_person = false;
+        if (c.organisations.count(r.id)) ++art.organisation_authors;
       }
     }
   }

@@ -16,6 +16,9 @@ struct JsonLdArticle {
   // are counted in `organisation_authors` instead, never listed.
   std::vector<std::string> authors;
   int organisation_authors = 0;
+  // Every author was typed "Person": a name equal to the site's is then a
+  // one-person site's owner, not the site credited as author.
+  bool authors_typed_person = false;
   std::vector<std::string> keywords;
   int depth = 0;  // nesting depth where it was found; 0 = a block's top level
 };

@@ -33,6 +33,35 @@ TEST(PersonNames, RejectsDeskCreditsAndNonNames) {
   EXPECT_TRUE(P("").empty());
 }
 
+TEST(PersonNames, CutsDatesRolesAndCreditsRunIntoTheName) {
+  EXPECT_EQ(P("by Lena Ortiz22 Mar 20245"), (Names{"Lena Ortiz"}));
+  EXPECT_EQ(P("By Rafael Ossa March 25, 2025 3:46 PM"), (Names{"Rafael Ossa"}));
+  EXPECT_EQ(P("Kofi Mensah Monday, Mar 3"), (Names{"Kofi Mensah"}));
+  EXPECT_EQ(P("By April Lindqvist"), (Names{"April Lindqvist"}));  // a month as a first name stays
+  EXPECT_EQ(P("Tomas (T.J.) Varga"), (Names{"Tomas Varga"}));
+  EXPECT_EQ(P("By Ines Duarte, Senior Staff Technologist, Harbour Rights Project"), (Names{"Ines Duarte"}));
+  EXPECT_EQ(P("Written by Ana Ruiz Edited by Marta Gil"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(P("Article by Kofi Mensah"), (Names{"Kofi Mensah"}));
+  EXPECT_EQ(P("Veröffentlicht von Jonas Berg"), (Names{"Jonas Berg"}));
+  EXPECT_EQ(P("LENA ORTIZ am"), (Names{"LENA ORTIZ"}));
+  EXPECT_EQ(P("Lena Ortiz Lena Ortiz"), (Names{"Lena Ortiz"}));
+  EXPECT_EQ(P("Karl von Aschen"), (Names{"Karl von Aschen"}));
+  EXPECT_EQ(P("Marta Gil C."), (Names{"Marta Gil C."}));
+}
+
+TEST(PersonNames, RejectsOrganisationsLabelsAndButtons) {
+  EXPECT_TRUE(P("AFP").empty());
+  EXPECT_TRUE(P("Follow Author").empty());
+  EXPECT_TRUE(P("Sign In| Sign Up").empty());
+  EXPECT_TRUE(P("Harbour Media GmbH").empty());
+  EXPECT_TRUE(P("Redaktion Stadtblatt").empty());
+  EXPECT_TRUE(P("The Valley Courier").empty());
+  EXPECT_TRUE(P("Posted on").empty());
+  EXPECT_TRUE(P("Fotograf aus Hamburg").empty());
+  EXPECT_TRUE(P("Lena O&#39;Brien").empty());
+  EXPECT_TRUE(P("Bild © Stadtblatt").empty());
+}
+
 TEST(PersonNames, DeduplicatesAcrossInputs) {
   EXPECT_EQ(PersonNames({"Mira Koenig", "mira koenig", "Tomas Varga"}, ""), (Names{"Mira Koenig", "Tomas Varga"}));
 }

@@ -152,6 +152,53 @@ TEST(Metadata, BylineTextWithTwoAuthors) {
   EXPECT_EQ(a.text.find("Lindqvist"), std::string::npos);
 }
 
+TEST(Metadata, BylineAuthorLinkAndGluedDate) {
+  std::string before = R"(<div class="byline"><span>by</span><a href="/author/lena-ortiz">Lena Ortiz</a><span>22 Mar 2024</span><span>5</span></div>)";
+  auto a = Extract(Page("", ProseHtml(), before));
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Lena Ortiz"});
+}
+
+TEST(Metadata, BylinesOfOtherStoriesAreIgnored) {
+  // A login bar whose class mentions "author", and a related-stories list
+  // with its own bylines and dates, before the article's byline.
+  std::string chrome = R"(<div class="user-authorbar"><a href="/login">Sign In</a> | <a href="/join">Sign Up</a></div>
+    <aside class="related-stories"><ul><li><a href="/x">Other story</a> <span class="byline">By Petra Novak</span>
+    <time datetime="2019-01-01T00:00:00Z">1 Jan</time></li></ul></aside>)";
+  std::string page = "<html><head></head><body>" + chrome + "<article><div class=\"byline\">By Omar Haddad</div>" +
+                     "<time pubdate datetime=\"2024-05-06T07:00:00Z\">6 May</time>" + ProseHtml() +
+                     "</article></body></html>";
+  auto a = Extract(page);
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Omar Haddad"});
+  EXPECT_EQ(Iso(a.published), "2024-05-06T07:00:00Z");
+}
+
+TEST(Metadata, SmallAuthorBlockIsABylineNotABio) {
+  std::string before = R"(<div class="author-info"><span class="byline">By <a href="/people/sara">Sara Lindqvist</a></span>
+    <a href="https://social.example/sara">Follow</a></div>)";
+  auto a = Extract(Page("", ProseHtml(), before));
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Sara Lindqvist"});
+}
+
+TEST(Metadata, MetaAuthorKeysInTrustOrder) {
+  // Dublin Core creator beats a generic author tag; a profile URL is no name;
+  // several article:author values are several authors.
+  std::string head = R"(<meta name="author" content="Harbour Gazette Online">
+    <meta property="dc:creator" content="Mira Koenig">)";
+  EXPECT_EQ(Extract(Page(head, ProseHtml())).authors, std::vector<std::string>{"Mira Koenig"});
+  std::string head2 = R"(<meta property="article:author" content="https://social.example/mira">
+    <meta property="article:author" content="Mira Koenig"><meta property="article:author" content="Tomas Varga">)";
+  EXPECT_EQ(Extract(Page(head2, ProseHtml())).authors, (std::vector<std::string>{"Mira Koenig", "Tomas Varga"}));
+}
+
+TEST(Metadata, OnePersonSiteKeepsItsOwnerAsAuthor) {
+  std::string head = R"(<script type="application/ld+json">{"@type":"BlogPosting","headline":"Notes on tides",
+    "author":{"@type":"Person","name":"Elin Strand"},"publisher":{"@type":"Organization","name":"Elin Strand"}}</script>)";
+  EXPECT_EQ(Extract(Page(head, ProseHtml())).authors, std::vector<std::string>{"Elin Strand"});
+  // An organisation credited as author under the site's name is no person.
+  std::string head2 = R"(<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">)";
+  EXPECT_TRUE(Extract(Page(head2, ProseHtml())).authors.empty());
+}
+
 TEST(Metadata, TitleFromTitleTagWithoutSiteName) {
   std::string page = "<html><head><title>The Coast Post :: Storm closes the north pier</title></head>"
                      "<body><h1>Storm closes the north pier</h1><div>" + ProseHtml() + "</div></body></html>";
