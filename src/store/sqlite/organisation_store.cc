@@ -332,7 +332,10 @@ Status SqliteStore::ForEachArticle(const std::function<Status(const Article&)>& 
   // (the caller may spend seconds per page organising).
   static const std::string kSql =
       std::string(kArticleColumns) +
-      " WHERE (COALESCE(a.published, a.fetched_at), a.id) > (?, ?)"
+      // Spelled out rather than as a row value, which SQLite only filters
+      // with: the first term lets it seek the index to the page's start.
+      " WHERE COALESCE(a.published, a.fetched_at) >= ?1"
+      " AND (COALESCE(a.published, a.fetched_at) > ?1 OR a.id > ?2)"
       " ORDER BY COALESCE(a.published, a.fetched_at), a.id LIMIT ?";
   std::int64_t after_time = since ? static_cast<std::int64_t>(*since)
                                   : std::numeric_limits<std::int64_t>::min();
