@@ -36,6 +36,7 @@ constexpr std::uint32_t kNeverContentHints = kHintComment | kHintPromo;
 // ancestor with the best, that ancestor is the body.
 constexpr int kAlternativeCandidates = 5;
 constexpr int kMinSharedAlternatives = 2;
+constexpr float kSingleAlternativeShare = 0.6f;
 constexpr float kAlternativeShare = 0.5f;
 
 // Climbing from the best candidate to its parent needs this much more prose
@@ -173,13 +174,17 @@ std::vector<int> SelectContent(Dom& dom) {
     }
     std::sort(best.begin(), best.end(), [&](int a, int b) { return nodes[a].score > nodes[b].score; });
     if (best.size() > static_cast<std::size_t>(kAlternativeCandidates)) best.resize(kAlternativeCandidates);
-    if (static_cast<int>(best.size()) >= kMinSharedAlternatives) {
+    // One alternative nearly as strong as the best counts alone: a long
+    // read in two sections (before and after a pull quote or video).
+    int needed = kMinSharedAlternatives;
+    if (best.size() == 1 && nodes[best[0]].score >= kSingleAlternativeShare * nodes[top].score) needed = 1;
+    if (static_cast<int>(best.size()) >= needed) {
       // Walk up from the top; stop at the first ancestor holding enough of them.
       for (int a = nodes[top].parent; a >= 0 && a != body && nodes[a].tag != Tag::kHtml; a = nodes[a].parent) {
         int inside = 0;
         for (int b : best)
           if (b > a && b < nodes[a].end) ++inside;
-        if (inside >= kMinSharedAlternatives) {
+        if (inside >= needed) {
           if (!unlikely[a]) top = a;
           break;
         }

@@ -35,5 +35,27 @@ TEST(Content, StepsWrappedSeveralLevelsDeepStayTogether) {
   EXPECT_EQ(a.text.find("About us"), std::string::npos);
 }
 
+// A long read in two sections, the second nested deeper beside a video, with
+// a list of links between them: the page around them is too link-heavy to
+// climb into and the second is no sibling of the first, but it is nearly as
+// strong, so both are the body.
+TEST(Content, TwoSectionsAroundALinkListAreBothKept) {
+  const auto& ps = ProseParagraphs();
+  std::string links = "<ul class=\"series\">";
+  for (int i = 0; i < 14; ++i)
+    links += "<li><a href=\"/part-" + std::to_string(i) + "\">Part " + std::to_string(i) +
+             " of our series on island ferries and harbours</a></li>";
+  links += "</ul>";
+  std::string page =
+      "<html><body><div class=\"page\"><div class=\"section\"><div class=\"post-content\"><p>" + ps[0] +
+      "</p><p>" + ps[1] + "</p><p>" + ps[2] + "</p></div></div>" + links +
+      "<div class=\"more\"><div class=\"video-box\"><iframe src=\"https://video.example/1\"></iframe></div>"
+      "<div class=\"wrap\"><div class=\"section\"><div class=\"post-content\"><p>" + ps[3] + "</p><p>" + ps[4] +
+      "</p><p>Ferry crews, for their part, said they would welcome a later shift, provided the "
+      "operator kept the pay it had offered last winter.</p></div></div></div></div></div></body></html>";
+  auto a = Extract(page);
+  for (const auto& p : ps) EXPECT_NE(a.text.find(p), std::string::npos) << p << "\n---\n" << a.text;
+}
+
 }  // namespace
 }  // namespace bs
