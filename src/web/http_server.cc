@@ -31,6 +31,8 @@ constexpr std::chrono::milliseconds kStopGrace{3000};
 constexpr std::chrono::milliseconds kForceCloseWait{1000};
 // Back-off after a failed accept (EMFILE and friends), so the loop does not spin.
 constexpr std::chrono::milliseconds kAcceptRetry{100};
+// Access log lines queued for the writer thread (a few hundred KiB).
+constexpr std::size_t kAccessLogQueue = 8192;
 // More I/O threads than this is a configuration mistake, not a tuning choice.
 constexpr int kMaxThreads = 256;
 
@@ -68,6 +70,17 @@ struct HttpServer::Impl {
         retry_timer(ioc) {
     shared->options = std::move(options);
     shared->handler = std::move(handler);
+    if (shared->options.access_log) {
+      // Lines follow the default logger (its sinks and level) as it is when
+      // the server is built. The queue blocks when full: a burst slows
+      // responses a little rather than dropping log lines.
+      auto base = spdlog::default_logger();
+      shared->access_log_pool = std::make_shared<spdlog::details::thread_pool>(kAccessLogQueue, 1);
+      shared->access_log = std::make_shared<spdlog::async_logger>(
+          "http-access", base->sinks().begin(), base->sinks().end(), shared->access_log_pool,
+          spdlog::async_overflow_policy::block);
+      shared->access_log->set_level(base->level());
+    }
   }
 
   void Accept();
@@ -209,6 +222,7 @@ void HttpServer::Stop() {
   impl_->ioc.stop();
   for (auto& t : impl_->threads) t.join();
   impl_->threads.clear();
+  if (impl_->shared->access_log) impl_->shared->access_log->flush();
 }
 
 }  // namespace bs::web

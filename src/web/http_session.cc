@@ -333,10 +333,10 @@ void Session::Close() {
 }
 
 void Session::LogAccess(int status, std::size_t bytes) const {
-  if (!shared_->options.access_log) return;
+  if (!shared_->access_log) return;
   const auto ms =
       std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started_).count();
-  spdlog::info("{} \"{} {}\" {} {} {}ms", remote_.empty() ? "-" : remote_, log_method_,
+  shared_->access_log->info("{} \"{} {}\" {} {} {}ms", remote_.empty() ? "-" : remote_, log_method_,
                log_target_, status, bytes, ms);
 }
 

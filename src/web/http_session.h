@@ -8,6 +8,9 @@
 // handler still queued when the io_context is destroyed) stays safe.
 #pragma once
 
+#include <spdlog/async_logger.h>
+#include <spdlog/details/thread_pool.h>
+
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
@@ -39,6 +42,11 @@ class Session;
 struct ServerShared {
   HttpServerOptions options;
   HttpHandler handler;
+  // The access log: an asynchronous logger on the default logger's sinks,
+  // so the I/O threads hand a line to a queue instead of formatting and
+  // writing it under the sink's lock. Null when the log is off.
+  std::shared_ptr<spdlog::details::thread_pool> access_log_pool;
+  std::shared_ptr<spdlog::logger> access_log;
   std::atomic<bool> stopping{false};
 
   // Live sessions, so Stop() can reach them. Guarded by `mu`; `cv` is
