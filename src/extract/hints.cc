@@ -49,7 +49,8 @@ constexpr std::array kRules = {
     Rule{"social", Match::kSubstring, kHintShare},
     Rule{"sns", Match::kToken, kHintShare},
     Rule{"follow", Match::kSubstring, kHintShare},
-    Rule{"print", Match::kSubstring, kHintShare},
+    // "print-full", "print-only": print style sheet markers on content.
+    Rule{"print", Match::kSubstring, kHintShare, '-'},
     Rule{"email", Match::kToken, kHintShare},
 
     Rule{"related", Match::kSubstring, kHintRelated},

@@ -75,3 +75,16 @@ TEST(Hints, SharedIsNotShare) {
 
 }  // namespace
 }  // namespace bs::extract
+
+namespace bs::extract {
+namespace {
+
+TEST(Hints, PrintLayoutMarkersAreNotPrintButtons) {
+  EXPECT_EQ(ClassifyHintText("print-content") & kHintShare, 0u);
+  EXPECT_EQ(ClassifyHintText("col print-full") & kHintShare, 0u);
+  EXPECT_NE(ClassifyHintText("btn-print") & kHintShare, 0u);
+  EXPECT_NE(ClassifyHintText("printbutton") & kHintShare, 0u);
+}
+
+}  // namespace
+}  // namespace bs::extract
