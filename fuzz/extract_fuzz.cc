@@ -1,6 +1,8 @@
 // libFuzzer target: ExtractArticle must never crash, hang or leak on any
 // bytes. The first input byte picks a content type so the charset paths
-// (header label, meta, sniffing) are all reached.
+// (header label, meta, sniffing) are all reached. The Markdown converter
+// runs on the extracted body and, for small inputs, on the raw bytes too
+// (any markup, not only what the sanitizer emits).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -8,6 +10,7 @@
 
 #include "extract/article_json.h"
 #include "extract/extractor.h"
+#include "extract/markdown.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const char* const kContentTypes[] = {
@@ -28,6 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Serialising exercises every field; invalid UTF-8 here would throw.
     std::string out = bs::ArticleToJson(*article).dump();
     (void)out;
+    (void)bs::extract::HtmlToMarkdown(article->html);
   }
+  if (size <= 65536) (void)bs::extract::HtmlToMarkdown(bytes);
   return 0;
 }
