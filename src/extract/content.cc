@@ -44,6 +44,7 @@ constexpr float kAlternativeShare = 0.5f;
 constexpr float kClimbProseGain = 1.4f;
 constexpr float kMaxClimbLinkDensity = 0.35f;
 constexpr int kMaxClimbSkips = 2;
+constexpr float kSkipClimbLinkSlack = 0.05f;
 
 float TagWeight(Tag t) {
   switch (t) {
@@ -202,7 +203,10 @@ std::vector<int> SelectContent(Dom& dom) {
     for (int p = nodes[top].parent; p >= 0 && p != body && nodes[p].tag != Tag::kHtml && !unlikely[p];
          p = nodes[p].parent) {
       if (LinkDensity(nodes[p]) > kMaxClimbLinkDensity) break;
-      if (prose[p] >= kClimbProseGain * prose[top]) {
+      // Past a wrapper that added nothing, the gain must be more of the same
+      // prose, not a link-heavier stream of teasers around the article.
+      bool same_kind = skipped == 0 || LinkDensity(nodes[p]) <= LinkDensity(nodes[top]) + kSkipClimbLinkSlack;
+      if (prose[p] >= kClimbProseGain * prose[top] && same_kind) {
         top = p;
         skipped = 0;
       } else if (++skipped > kMaxClimbSkips) {

@@ -57,5 +57,26 @@ TEST(Content, TwoSectionsAroundALinkListAreBothKept) {
   for (const auto& p : ps) EXPECT_NE(a.text.find(p), std::string::npos) << p << "\n---\n" << a.text;
 }
 
+// The article, wrapped a few levels deep, shares a column with a longer
+// stream of teasers (headline links plus summaries): climbing past the
+// wrappers must not take the stream in.
+TEST(Content, ClimbStopsBeforeATeaserStream) {
+  const auto& ps = ProseParagraphs();
+  std::string stream = "<div class=\"stream\">";
+  for (int i = 0; i < 8; ++i)
+    stream += "<div class=\"item\"><h3><a href=\"/t" + std::to_string(i) +
+              "\">Teaser headline number " + std::to_string(i) + " about the coast</a></h3>"
+              "<p>Summary " + std::to_string(i) + ": a short account of another story from the "
+              "coast, written to make readers click through.</p></div>";
+  stream += "</div>";
+  std::string page = "<html><body><div id=\"column\"><section class=\"story\"><div class=\"book\">"
+                     "<div class=\"story-body\"><p>" + ps[0] + "</p><p>" + ps[1] + "</p><p>" + ps[2] +
+                     "</p></div><div class=\"caption\">Photo: the pier at dusk.</div></div></section>" +
+                     stream + "</div></body></html>";
+  auto a = Extract(page);
+  for (int i = 0; i < 3; ++i) EXPECT_NE(a.text.find(ps[i]), std::string::npos) << ps[i];
+  EXPECT_EQ(a.text.find("Summary 3"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace bs
