@@ -10,12 +10,21 @@
 #include "extract/render.h"
 
 namespace bs {
+namespace {
+
+// The decoded copy of the page is released as soon as the tree is built, so
+// it does not add to the peak while the rest of extraction runs.
+Result<extract::XmlDocPtr> DecodeAndParse(const ExtractInput& input) {
+  auto utf8 = extract::DecodePage(input.bytes, input.content_type);
+  if (!utf8.ok()) return utf8.status();
+  return extract::ParseHtml(*utf8);
+}
+
+}  // namespace
 
 Result<ExtractedArticle> ExtractArticle(const ExtractInput& input) {
   using namespace extract;
-  auto utf8 = DecodePage(input.bytes, input.content_type);
-  if (!utf8.ok()) return utf8.status();
-  auto doc = ParseHtml(*utf8);
+  auto doc = DecodeAndParse(input);
   if (!doc.ok()) return doc.status();
   Dom dom(xmlDocGetRootElement(doc->get()));
   if (dom.size() == 0) return Status::ParseError("HTML document has no elements");
