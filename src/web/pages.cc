@@ -1,6 +1,7 @@
 #include "web/pages.h"
 
 #include <algorithm>
+#include <set>
 
 #include "core/utf8.h"
 #include "web/article_links.h"
@@ -24,15 +25,26 @@ constexpr int kFrontTopPerSection = 1;
 // Author names and tags are short; longer request paths cannot match.
 constexpr std::size_t kMaxNameBytes = 200;
 
-Result<mu::data> TopStories(const PageContext& ctx, StoryQuery q) {
+// Multi-source stories for `q`, leaving out those in `exclude` (already shown
+// higher on the page: a region or section list that repeats the main list is
+// noise). Adds what it lists to `shown` when given.
+Result<mu::data> TopStories(const PageContext& ctx, StoryQuery q, const std::set<Id>& exclude,
+                            std::set<Id>* shown = nullptr) {
   q.min_sources = 2;  // "top" means covered by more than one paper
+  const int wanted = q.limit;
+  q.limit += static_cast<int>(exclude.size());
   auto stories = ctx.store.ListStories(q);
   if (!stories.ok()) return stories.status();
   mu::data list = List();
+  int listed = 0;
   for (const auto& s : *stories) {
+    if (listed == wanted) break;
+    if (exclude.count(s.id)) continue;
     auto link = StoryLink(ctx, s);
     if (!link.ok()) return link.status();
     list.push_back(std::move(link).value());
+    ++listed;
+    if (shown) shown->insert(s.id);
   }
   return list;
 }
@@ -44,6 +56,12 @@ Result<PageView> BuildFrontPage(const PageContext& ctx) {
   v.template_name = "front";
   v.canonical_path = "/";
   v.description = ctx.settings.tagline;
+
+  StoryQuery main_top_q;
+  main_top_q.limit = kFrontTopStories;
+  std::set<Id> in_top;
+  auto top = TopStories(ctx, main_top_q, {}, &in_top);
+  if (!top.ok()) return top.status();
 
   mu::data sections = List();
   bool any = false;
@@ -63,10 +81,10 @@ Result<PageView> BuildFrontPage(const PageContext& ctx) {
     StoryQuery top_q;
     top_q.section = s.slug;
     top_q.limit = kFrontTopPerSection;
-    auto top = TopStories(ctx, top_q);
-    if (!top.ok()) return top.status();
-    block.set("has_section_top", Bool(!top->is_empty_list()));
-    block.set("section_top", std::move(top).value());
+    auto section_top = TopStories(ctx, top_q, in_top);
+    if (!section_top.ok()) return section_top.status();
+    block.set("has_section_top", Bool(!section_top->is_empty_list()));
+    block.set("section_top", std::move(section_top).value());
     sections.push_back(block);
   }
   // Operator pins lead the page, in the operator's order.
@@ -81,16 +99,12 @@ Result<PageView> BuildFrontPage(const PageContext& ctx) {
   auto latest = ctx.store.ListArticles(latest_q);
   if (!latest.ok()) return latest.status();
 
-  StoryQuery top_q;
-  top_q.limit = kFrontTopStories;
-  auto top = TopStories(ctx, top_q);
-  if (!top.ok()) return top.status();
   mu::data by_region = List();
   for (const auto& r : ctx.settings.regions) {
     StoryQuery rq;
     rq.region = r.slug;
     rq.limit = kFrontTopPerRegion;
-    auto stories = TopStories(ctx, rq);
+    auto stories = TopStories(ctx, rq, in_top);
     if (!stories.ok()) return stories.status();
     if (stories->is_empty_list()) continue;
     mu::data block;
