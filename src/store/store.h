@@ -193,6 +193,10 @@ struct SearchQuery {
 struct SearchResults {
   std::vector<Article> articles;  // the requested page, in order
   int total = 0;                  // matches over all pages
+  // Counting every match of a common word cost more than the page itself, so
+  // the store counts only so far: when true there are more than `total`
+  // matches and pages past `total` may still hold results.
+  bool total_is_lower_bound = false;
 };
 
 class Store {

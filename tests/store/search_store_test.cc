@@ -121,7 +121,8 @@ TEST_F(SearchStore, PaginationKeepsTotal) {
 }
 
 // More matches than the store ranks by relevance at once (2,000): the
-// total stays exact, a headline hit among recent matches still leads, the
+// total is reported as "more than 1,000", a headline hit among recent
+// matches still leads, the
 // section filter still applies, a page past the ranked window is served, and
 // date order (which then walks the articles newest-first) stays exact.
 TEST_F(SearchStore, LargeMatchSetsKeepTotalFilterAndDeepPages) {
@@ -134,7 +135,8 @@ TEST_F(SearchStore, LargeMatchSetsKeepTotalFilterAndDeepPages) {
   SearchQuery q = Terms({{"tide"}});
   auto r = store_->Search(q);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
-  EXPECT_EQ(r->total, kArticles);
+  EXPECT_EQ(r->total, 1'000);
+  EXPECT_TRUE(r->total_is_lower_bound);
   ASSERT_EQ(r->articles.size(), 20u);
   EXPECT_EQ(r->articles[0].id, ids[kArticles - 50]);
 
@@ -142,13 +144,15 @@ TEST_F(SearchStore, LargeMatchSetsKeepTotalFilterAndDeepPages) {
   r = store_->Search(q);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->total, kArticles / 3);
+  EXPECT_FALSE(r->total_is_lower_bound);
   for (const auto& a : r->articles) EXPECT_EQ(a.section, "sport");
 
+  // Past the counted range the page is still served.
   q.section.clear();
   q.offset = kArticles - 10;
   r = store_->Search(q);
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->total, kArticles);
+  EXPECT_EQ(r->total, 1'000);
   EXPECT_EQ(r->articles.size(), 10u);
 
   // Date order over a common term, with and without a filter.
@@ -159,6 +163,7 @@ TEST_F(SearchStore, LargeMatchSetsKeepTotalFilterAndDeepPages) {
   ASSERT_EQ(r->articles.size(), 20u);
   EXPECT_EQ(r->articles[0].id, ids[kArticles - 1]);
   EXPECT_EQ(r->articles[19].id, ids[kArticles - 20]);
+  EXPECT_TRUE(r->total_is_lower_bound);
   q.section = "sport";
   q.offset = 1;
   r = store_->Search(q);
@@ -168,6 +173,46 @@ TEST_F(SearchStore, LargeMatchSetsKeepTotalFilterAndDeepPages) {
   // Sport articles are every third from the first; offset 1 skips the newest.
   EXPECT_EQ(r->articles[0].id, ids[kArticles - 6]);
   EXPECT_EQ(r->articles[1].id, ids[kArticles - 9]);
+}
+
+// Just past the counting cap: the total says "more than 1,000", every page
+// up to and beyond it is served in order, and exactly 1,000 matches stay an
+// exact count.
+TEST_F(SearchStore, TotalIsCappedAndPagesPastTheCapAreServed) {
+  AddSource("alpha");
+  constexpr int kArticles = 1'030;
+  std::vector<Id> ids;
+  for (int i = 0; i < kArticles; ++i)
+    ids.push_back(Add("alpha", "/" + std::to_string(i), 1700000000 + i * 60, i < 1'000 ? "harbour" : "jetty", "quay"));
+  SearchQuery q = Terms({{"harbour", "jetty"}});
+  q.order = SearchOrder::kNewest;
+  q.limit = 20;
+  q.offset = 1'000;
+  auto r = store_->Search(q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->total, 1'000);
+  EXPECT_TRUE(r->total_is_lower_bound);
+  // Matches 1,001 to 1,020 of 1,030, newest first.
+  ASSERT_EQ(r->articles.size(), 20u);
+  EXPECT_EQ(r->articles[0].id, ids[29]);
+  EXPECT_EQ(r->articles[19].id, ids[10]);
+
+  q.order = SearchOrder::kRelevance;
+  r = store_->Search(q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->articles.size(), 20u);
+
+  q.offset = 1'040;
+  r = store_->Search(q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->articles.empty());
+
+  // Exactly 1,000 matches are still an exact count.
+  q = Terms({{"harbour"}});
+  r = store_->Search(q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->total, 1'000);
+  EXPECT_FALSE(r->total_is_lower_bound);
 }
 
 TEST_F(SearchStore, ReindexReplacesTerms) {

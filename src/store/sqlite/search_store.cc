@@ -5,7 +5,9 @@
 // so nothing a reader types can become FTS5 syntax (NEAR, OR, *, column
 // filters) or SQL.
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <variant>
 #include <vector>
@@ -35,6 +37,10 @@ constexpr int kMaxSearchOffset = 10'000;
 // an older article outranks them only on a page beyond the window, which is
 // ranked over everything (rare, and bounded by kMaxSearchOffset).
 constexpr int kRankWindow = 2'000;
+// The total is exact up to this many matches and reported as "more than"
+// beyond it. An exact count over tens of thousands of filtered matches of a
+// common word was most of the time of a search; nobody pages that far.
+constexpr int kMaxCountedResults = 1'000;
 // Per indexed field. The analyser bounds its input well below this; the cap
 // keeps a misbehaving caller from storing unbounded rows.
 constexpr std::size_t kMaxFieldBytes = 2u << 20;
@@ -102,19 +108,22 @@ std::string BuildMatchExpression(const SearchQuery& q) {
 // matches). A probe costs roughly this many sorted matches.
 constexpr double kProbeCostInSortedMatches = 20;
 
-// True when walking is the cheaper plan. Ids grow with ingest, so the
+// The matches beyond which walking is the cheaper plan (see above): the
+// count need go no further than this to choose. Ids grow with ingest, so the
 // largest id bounds the article count (and the filtered count from above,
 // which only makes the walk look dearer than it is). The caller holds the
 // store's lock.
-bool WalkTimeIndex(StatementCache& cache, int wanted, int matches) {
+int WalkThreshold(StatementCache& cache, int wanted) {
+  constexpr int kNever = std::numeric_limits<int>::max() - 1;
   auto s = cache.Get("SELECT COALESCE(MAX(id), 0) FROM articles");
-  if (!s.ok()) return false;
+  if (!s.ok()) return kNever;
   Query q(**s);
   auto row = q->Step();
-  if (!row.ok() || !*row) return false;
+  if (!row.ok() || !*row) return kNever;
   const double articles = static_cast<double>(q->Int(0));
-  return static_cast<double>(wanted) * articles * kProbeCostInSortedMatches <
-         static_cast<double>(matches) * static_cast<double>(matches);
+  // Walk when matches^2 > wanted * articles * cost, i.e. matches > this.
+  const double t = std::floor(std::sqrt(static_cast<double>(wanted) * articles * kProbeCostInSortedMatches));
+  return t >= kNever ? kNever : static_cast<int>(t);
 }
 
 }  // namespace
@@ -199,21 +208,38 @@ Result<SearchResults> SqliteStore::Search(const SearchQuery& query) {
   std::vector<Id> ids;
   {
     std::lock_guard lock(mu_);
+    const bool newest = query.order == SearchOrder::kNewest;
+    // Count one past what the page and the plan need to know: the reported
+    // bound, and for date order the walk threshold (a few thousand at 100k
+    // articles, still far below a common word's full match count).
+    int walk_threshold = std::numeric_limits<int>::max() - 1;
+    int count_to = kMaxCountedResults;
+    if (newest) {
+      walk_threshold = WalkThreshold(cache_, offset + limit);
+      count_to = std::max(count_to, walk_threshold);
+    }
+    int counted = 0;
     {
-      auto s = cache_.Get("SELECT COUNT(*)" + from + where);
+      auto s = cache_.Get("SELECT COUNT(*) FROM (SELECT 1" + from + where + " LIMIT ?)");
       if (!s.ok()) return s.status();
       Query q(**s);
       bind_all(*q);
+      q->Bind(static_cast<std::int64_t>(count_to) + 1);
       auto row = q->Step();
       if (!row.ok()) return row.status();
       if (!*row) return Status::Internal("COUNT returned no row");
-      out.total = static_cast<int>(q->Int(0));
+      counted = static_cast<int>(q->Int(0));
     }
-    if (out.total == 0 || limit == 0 || offset >= out.total) return out;
+    const bool capped = counted > kMaxCountedResults;
+    out.total = std::min(counted, kMaxCountedResults);
+    out.total_is_lower_bound = capped;
+    if (counted == 0 || limit == 0) return out;
+    // Past an exact count there is nothing to read; past a capped one there
+    // may be, so the page is read and may come back short or empty.
+    if (counted <= count_to && offset >= counted) return out;
     // Ties in rank go to the newer article (ids grow with ingest).
-    const bool newest = query.order == SearchOrder::kNewest;
     std::string sql;
-    if (newest && WalkTimeIndex(cache_, offset + limit, out.total)) {
+    if (newest && counted > walk_threshold) {
       // A common word: walk the articles newest-first through the river
       // index for the strongest filter (its order is this ORDER BY, so no
       // sort) and probe the full-text match per article; the page fills
@@ -228,7 +254,10 @@ Result<SearchResults> SqliteStore::Search(const SearchQuery& query) {
     } else if (newest) {
       sql = "SELECT article_search.rowid" + joined + where +
             " ORDER BY COALESCE(a.published, a.fetched_at) DESC, a.id DESC LIMIT ? OFFSET ?";
-    } else if (out.total > kRankWindow && offset + limit <= kRankWindow) {
+    } else if ((capped || counted > kRankWindow) && offset + limit <= kRankWindow) {
+      // A capped count is above kMaxCountedResults only; when the matches
+      // are fewer than the window, the window holds them all and this order
+      // equals the full ranking, so it is exact either way.
       // FTS5 walks its doclist newest-first without sorting (ORDER BY rowid
       // is its native order), and the LIMIT stops the walk, so bm25 runs on
       // the window only.
