@@ -90,6 +90,17 @@ std::optional<SearchQuery> MakeStoreQuery(const PageContext& ctx, const SearchPa
   return q;
 }
 
+// "1,000" for 1000: the count line reads as prose.
+std::string GroupThousands(int n) {
+  std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 SearchParams ParseSearchParams(std::string_view query_string) {
@@ -164,6 +175,7 @@ Result<PageView> BuildSearchPage(const PageContext& ctx, const SearchParams& p) 
   d.set("results", mu::data(mu::data::type::list));
   d.set("pager", mu::data(false));
   d.set("total", "0");
+  d.set("total_text", "0");
   d.set("no_results", mu::data(!p.q.empty()));
   d.set("feed_url", Text(p.q.empty() ? "" : "/search/rss.xml?" + SearchQueryString(p, 1)));
 
@@ -195,16 +207,24 @@ Result<PageView> BuildSearchPage(const PageContext& ctx, const SearchParams& p) 
     results.push_back(r);
   }
   d.set("results", results);
+  const bool more = found->total_is_lower_bound;
   d.set("total", std::to_string(found->total));
-  d.set("one_result", mu::data(found->total == 1));
-  d.set("no_results", mu::data(found->total == 0));
+  d.set("total_text", GroupThousands(found->total));
+  d.set("total_more", mu::data(more));
+  d.set("one_result", mu::data(found->total == 1 && !more));
+  d.set("no_results", mu::data(found->total == 0 && found->articles.empty()));
   const int pages = std::min(kMaxSearchPage, std::max(1, (found->total + kSearchPageSize - 1) / kSearchPageSize));
-  if (pages > 1) {
+  // Beyond a capped total the page count is unknown: a full page suggests
+  // another one follows.
+  const bool full_page = static_cast<int>(found->articles.size()) == kSearchPageSize;
+  const bool has_next = p.page < kMaxSearchPage && (p.page < pages || (more && full_page));
+  if (pages > 1 || has_next || (more && p.page > 1)) {
     mu::data pager;
     pager.set("page", std::to_string(p.page));
-    pager.set("pages", std::to_string(pages));
+    pager.set("pages", std::to_string(more ? std::max(pages, p.page) : pages));
+    pager.set("pages_more", mu::data(more));
     pager.set("prev_url", Text(p.page > 1 ? "/search?" + SearchQueryString(p, p.page - 1) : ""));
-    pager.set("next_url", Text(p.page < pages ? "/search?" + SearchQueryString(p, p.page + 1) : ""));
+    pager.set("next_url", Text(has_next ? "/search?" + SearchQueryString(p, p.page + 1) : ""));
     d.set("pager", pager);
   }
   return v;

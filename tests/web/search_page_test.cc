@@ -84,6 +84,29 @@ TEST_F(SearchPage, DateOrderIsNewestFirst) {
   EXPECT_NE(r.body.find("<option value=\"date\" selected>"), std::string::npos);
 }
 
+// Past 1,000 matches the store stops counting: the page says "more than",
+// and paging goes on while full pages come back.
+TEST_F(SearchPage, CappedTotalSaysMoreThanAndKeepsPaging) {
+  for (int i = 0; i < 1'045; ++i) Add("Ferry notice " + std::to_string(i), "sailing times", "alpha", 1700000000 + i);
+  auto r = Fetch("/search", Q("ferry") + "&sort=date");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("More than 1,000 stories found"), std::string::npos);
+  EXPECT_NE(r.body.find("Page 1 of more than 50"), std::string::npos);
+  EXPECT_NE(r.body.find("sort=date&amp;page=2\""), std::string::npos);
+  // Page 51 is beyond the counted range but full, so a next link follows.
+  r = Fetch("/search", Q("ferry") + "&sort=date&page=51");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(Count(r.body, "class=\"search-result\""), 20u);
+  EXPECT_NE(r.body.find("Page 51 of more than 51"), std::string::npos);
+  EXPECT_NE(r.body.find("rel=\"next\""), std::string::npos);
+  // The last, short page has no next link.
+  r = Fetch("/search", Q("ferry") + "&sort=date&page=53");
+  EXPECT_EQ(Count(r.body, "class=\"search-result\""), 5u);
+  EXPECT_NE(r.body.find("Ferry</mark> notice 0<"), std::string::npos) << "oldest on the last page";
+  EXPECT_EQ(r.body.find("rel=\"next\""), std::string::npos);
+  EXPECT_NE(r.body.find("rel=\"prev\""), std::string::npos);
+}
+
 TEST_F(SearchPage, PaginationKeepsQueryAndFilters) {
   for (int i = 0; i < 25; ++i) Add("Tide report " + std::to_string(i), "tide tables", "alpha", 1700000000 + i);
   auto r = Fetch("/search", Q("tide") + "&section=world&sort=date");
