@@ -1,7 +1,8 @@
 // Latency of site search: builds an SQLite store of generated articles,
 // indexes them as ingest does (text Analyzer -> FTS5), then times the whole
 // search function the /search page runs — query analysis, the store query
-// with its total count, and highlighted snippets for a page of 20 results —
+// with its total count (capped at the store's kMaxCountedResults, as the
+// page shows it), and highlighted snippets for a page of 20 results —
 // over a fixed mix of queries. Reports p50/p95/p99 across queries, each the
 // median over the timed runs.
 //
@@ -150,7 +151,7 @@ int main(int argc, char** argv) {
     std::printf("  slow: '%s'%s%s  %.2f ms cpu\n", queries[order[k]].q.c_str(),
                 queries[order[k]].section.empty() ? "" : " (section filter)",
                 queries[order[k]].sort == bs::SearchOrder::kNewest ? " (by date)" : "", cpu[order[k]]);
-  std::printf("%zu queries x %d runs over %d articles (mean %lld matches per query)\n", queries.size(), runs,
+  std::printf("%zu queries x %d runs over %d articles (mean %lld counted matches per query, capped)\n", queries.size(), runs,
               articles, total_hits / static_cast<long long>(queries.size()));
   std::printf("search page build (analyse + store query + count + 20 snippets), median of runs:\n");
   std::printf("  wall: p50 %.2f ms   p95 %.2f ms   p99 %.2f ms   max %.2f ms\n", Percentile(medians, 0.50),
