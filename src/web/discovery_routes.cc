@@ -226,7 +226,12 @@ std::optional<HttpResponse> DiscoveryRoutes::Handle(const HttpRequest& req, cons
     const int files = std::min(kMaxArticleSitemaps, (*count + kArticlesPerSitemap - 1) / kArticlesPerSitemap);
     doc = RenderSitemapIndex(settings_, files);
   } else if (path == "/sitemap-pages.xml") {
-    doc = RenderPagesSitemap(settings_, *sources);
+    StoryQuery sq;
+    sq.min_sources = 2;
+    sq.limit = kMaxSitemapStories;
+    auto stories = store_.ListStories(sq);
+    if (!stories.ok()) return fail(stories.status());
+    doc = RenderPagesSitemap(settings_, *sources, *stories);
   } else if (sitemap_number) {
     auto list = ListMany(store_, ArticleQuery{}, (*sitemap_number - 1) * kArticlesPerSitemap, kArticlesPerSitemap);
     if (!list.ok()) return fail(list.status());

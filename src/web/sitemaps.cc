@@ -41,7 +41,8 @@ std::string RenderSitemapIndex(const SiteSettings& settings, int article_sitemap
   return x;
 }
 
-std::string RenderPagesSitemap(const SiteSettings& settings, const std::vector<Source>& sources) {
+std::string RenderPagesSitemap(const SiteSettings& settings, const std::vector<Source>& sources,
+                               const std::vector<StoryRecord>& stories) {
   const std::string origin = SiteOrigin(settings);
   std::string x = kXmlDeclaration;
   x += std::string("<urlset xmlns=\"") + kSitemapNs + "\">\n";
@@ -49,6 +50,7 @@ std::string RenderPagesSitemap(const SiteSettings& settings, const std::vector<S
   for (const auto& s : settings.sections) x += UrlEntry(origin + "/section/" + PercentEncode(s.slug));
   for (const auto& r : settings.regions) x += UrlEntry(origin + "/region/" + PercentEncode(r.slug));
   for (const auto& s : sources) x += UrlEntry(origin + "/source/" + PercentEncode(s.slug));
+  for (const auto& st : stories) x += UrlEntry(origin + StoryPath(st.id, st.title), st.last_updated);
   x += "</urlset>\n";
   return x;
 }

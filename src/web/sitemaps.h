@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "store/store.h"
 #include "web/site.h"
 
 namespace bs::web {
@@ -25,8 +26,13 @@ inline constexpr int kMaxNewsSitemapArticles = 1000;
 // files /sitemap-articles-1.xml ... -<article_sitemaps>.xml.
 std::string RenderSitemapIndex(const SiteSettings& settings, int article_sitemaps);
 
-// /sitemap-pages.xml: front page, sections, regions and sources.
-std::string RenderPagesSitemap(const SiteSettings& settings, const std::vector<Source>& sources);
+// Story pages listed in /sitemap-pages.xml: the most recently updated
+// multi-source stories (a one-paper story is its article's page again).
+inline constexpr int kMaxSitemapStories = 1000;
+
+// /sitemap-pages.xml: front page, sections, regions, sources and stories.
+std::string RenderPagesSitemap(const SiteSettings& settings, const std::vector<Source>& sources,
+                               const std::vector<StoryRecord>& stories = {});
 
 // /sitemap-articles-<n>.xml: article pages with lastmod.
 std::string RenderArticleSitemap(const SiteSettings& settings, const std::vector<Article>& articles);

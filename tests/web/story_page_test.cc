@@ -152,6 +152,14 @@ TEST_F(StoryPage, FrontPageListsOnlyMultiSourceStoriesAsTopStories) {
   EXPECT_EQ(block.find("/river-bursts-its-banks-at-the-old-mill", first + 1), std::string::npos);
 }
 
+TEST_F(StoryPage, PagesSitemapListsMultiSourceStories) {
+  auto r = Fetch("/sitemap-pages.xml");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("<loc>https://desk.example" + StoryPath() + "/river-bursts-its-banks-at-the-old-mill</loc>"),
+            std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("/story/" + std::to_string(lonely_)), std::string::npos) << "one paper is not a story page";
+}
+
 TEST_F(StoryPage, WithoutOrganisationTheFrontHasNoTopStories) {
   ASSERT_TRUE(store_->ReplaceOrganisation({}, {}).ok());
   auto r = Fetch("/");
