@@ -16,13 +16,6 @@ constexpr std::size_t kMaxNameBytes = 80;
 // More names than this in one byline is a list of something else.
 constexpr std::size_t kMaxAuthors = 10;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // Everything from the first of these on is not part of the names.
 constexpr std::array<std::string_view, 23> kCutMarkers = {
     " | ", " / ", "|", "·", "•", "(", "<", "\n", " — ", " – ", " - ", "Published", "Updated",
@@ -92,7 +85,7 @@ constexpr std::array<std::string_view, 31> kDateWords = {
 };
 
 bool ContainsRoleWord(std::string_view name) {
-  std::string lower = Lower(name);
+  std::string lower = AsciiLower(name);
   std::size_t i = 0;
   while (i < lower.size()) {
     std::size_t j = lower.find(' ', i);
@@ -107,7 +100,7 @@ bool ContainsRoleWord(std::string_view name) {
 
 bool IsDateWord(std::string_view w) {
   while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
-  std::string lw = Lower(w);
+  std::string lw = AsciiLower(w);
   return std::find(kDateWords.begin(), kDateWords.end(), lw) != kDateWords.end() ||
          lw == "aug" || lw == "sep" || lw == "oct" || lw == "nov" || lw == "dec" || lw == "jun" || lw == "jul";
 }
@@ -161,7 +154,7 @@ std::string_view StripRoleSuffix(std::string_view s) {
 }
 
 bool InList(std::string_view word, const auto& list) {
-  std::string w = Lower(word);
+  std::string w = AsciiLower(word);
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
@@ -233,7 +226,7 @@ bool LooksLikeName(std::string_view name, std::string_view site_name) {
   if (name.find(" at ") != std::string_view::npos || name.find(" of ") != std::string_view::npos ||
       name.find(" for ") != std::string_view::npos)
     return false;
-  if (!site_name.empty() && Lower(name) == Lower(site_name)) return false;
+  if (!site_name.empty() && AsciiLower(name) == AsciiLower(site_name)) return false;
   return true;
 }
 
@@ -258,7 +251,7 @@ std::vector<std::string> PersonNames(const std::vector<std::string>& bylines,
     // "By" prefixes, repeatedly ("By: By X" happens).
     for (bool again = true; again;) {
       again = false;
-      std::string lower = Lower(s.substr(0, 24));
+      std::string lower = AsciiLower(s.substr(0, 24));
       for (std::string_view p : kPrefixes) {
         if (lower.starts_with(p)) {
           s = TrimSpace(s.substr(p.size()));
@@ -268,7 +261,7 @@ std::vector<std::string> PersonNames(const std::vector<std::string>& bylines,
       }
     }
     // "Article by A Name", "Published by A Name": the name follows "by".
-    if (std::size_t p = Lower(s.substr(0, 40)).find(" by "); p != std::string::npos)
+    if (std::size_t p = AsciiLower(s.substr(0, 40)).find(" by "); p != std::string::npos)
       s = TrimSpace(s.substr(p + 4));
     s = TrimSpace(CutDate(s));
     // " in Karachi" trails a name; a capitalised word after " in " is a place.
@@ -307,7 +300,7 @@ std::vector<std::string> PersonNames(const std::vector<std::string>& bylines,
       if (!LooksLikeName(name, site_name)) continue;
       std::string n(name);
       bool dup = std::any_of(names.begin(), names.end(),
-                             [&](const std::string& x) { return Lower(x) == Lower(n); });
+                             [&](const std::string& x) { return AsciiLower(x) == AsciiLower(n); });
       if (!dup && names.size() < kMaxAuthors) names.push_back(std::move(n));
     }
   }

@@ -215,6 +215,19 @@ std::string_view TrimSpace(std::string_view s) {
   return s;
 }
 
+std::string CollapsedText(std::string_view s) {
+  std::string out;
+  AppendCollapsed(out, s);
+  return std::string(TrimSpace(out));
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 void AppendCollapsed(std::string& out, std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {

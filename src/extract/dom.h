@@ -128,5 +128,9 @@ void AppendCollapsed(std::string& out, std::string_view text);
 
 // Trims ASCII and Unicode (NBSP, ideographic) spaces.
 std::string_view TrimSpace(std::string_view s);
+// `s` with whitespace runs collapsed (as AppendCollapsed) and trimmed.
+std::string CollapsedText(std::string_view s);
+// ASCII letters lowercased; other bytes unchanged (for comparing labels).
+std::string AsciiLower(std::string_view s);
 
 }  // namespace bs::extract

@@ -30,19 +30,6 @@ constexpr std::size_t kMaxBylineParts = 12;
 constexpr int kCaptionAncestorLevels = 3;
 constexpr int kMaxCaptionSearchNodes = 80;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string Collapse(std::string_view s) {
-  std::string out;
-  AppendCollapsed(out, s);
-  return std::string(TrimSpace(out));
-}
-
 // Text of a subtree including invisible parts (for <title>, <script>).
 std::string RawText(const Dom& dom, int i) {
   std::string out;
@@ -61,7 +48,7 @@ struct Meta {
 // Dublin Core is written "DC.creator", "dc:creator" and "dcterms:creator";
 // one spelling is kept so lookups need not list them all.
 std::string CanonicalMetaKey(std::string_view key) {
-  std::string k = Lower(key);
+  std::string k = AsciiLower(key);
   for (std::string_view prefix : {"dc:", "dcterm:", "dcterms:", "dcterm."}) {
     if (k.starts_with(prefix)) {
       k = (prefix.starts_with("dcterm") ? "dcterms." : "dc.") + k.substr(prefix.size());
@@ -75,7 +62,7 @@ class Metas {
  public:
   // `keys` may list several space-separated names ("og:title twitter:title").
   void Add(std::string_view keys, std::string value, bool property) {
-    value = Collapse(value);
+    value = CollapsedText(value);
     if (value.empty()) return;
     std::size_t start = 0;
     while (start < keys.size()) {
@@ -122,9 +109,9 @@ void AddTags(std::vector<std::string>& tags, std::string_view raw) {
   while (start <= raw.size() && tags.size() < kMaxTags) {
     std::size_t p = raw.find(',', start);
     if (p == std::string_view::npos) p = raw.size();
-    std::string t = Collapse(raw.substr(start, p - start));
+    std::string t = CollapsedText(raw.substr(start, p - start));
     if (!t.empty() && t.size() < 100 &&
-        std::none_of(tags.begin(), tags.end(), [&](const std::string& x) { return Lower(x) == Lower(t); }))
+        std::none_of(tags.begin(), tags.end(), [&](const std::string& x) { return AsciiLower(x) == AsciiLower(t); }))
       tags.push_back(t);
     start = p + 1;
   }
@@ -194,7 +181,7 @@ bool Elsewhere(const Dom& dom, int i) {
 // "authority-control" and the like share the letters of "author" but
 // list catalogue identifiers, not writers.
 bool NamedAuthority(const xmlNode* x) {
-  std::string names = Lower(Attr(x, "class") + " " + Attr(x, "id"));
+  std::string names = AsciiLower(Attr(x, "class") + " " + Attr(x, "id"));
   return names.find("authority") != std::string::npos && names.find("byline") == std::string::npos;
 }
 
@@ -202,13 +189,13 @@ bool NamedAuthority(const xmlNode* x) {
 // (rel=author, or a profile-like address) or an element whose class or
 // itemprop says name/author.
 bool NamesAuthor(const xmlNode* x, Tag tag) {
-  std::string marks = Lower(Attr(x, "class") + " " + Attr(x, "itemprop"));
+  std::string marks = AsciiLower(Attr(x, "class") + " " + Attr(x, "itemprop"));
   if ((marks.find("name") != std::string::npos || marks.find("author") != std::string::npos) &&
       marks.find("authority") == std::string::npos)
     return true;
   if (tag != Tag::kA) return false;
-  if (Lower(Attr(x, "rel")).find("author") != std::string::npos) return true;
-  std::string href = Lower(Attr(x, "href"));
+  if (AsciiLower(Attr(x, "rel")).find("author") != std::string::npos) return true;
+  std::string href = AsciiLower(Attr(x, "href"));
   for (std::string_view path : {"author", "/people/", "/person/", "writer", "/staff/", "profile",
                                 "journalist", "reporter", "contributor", "/by/", "/bio/", "/team/"})
     if (href.find(path) != std::string::npos) return true;
@@ -258,8 +245,8 @@ std::string HostOf(std::string_view url) {
 }  // namespace
 
 std::pair<std::string, std::string> SplitCredit(std::string_view raw) {
-  std::string caption = Collapse(raw);
-  std::string lower = Lower(caption);
+  std::string caption = CollapsedText(raw);
+  std::string lower = AsciiLower(caption);
   static constexpr std::array<std::string_view, 10> kLabels = {
       "photograph:", "photographs:", "photos:", "photo:", "credit:", "image:", "picture:",
       "pic:", "foto:", "photo by ",
@@ -284,24 +271,24 @@ std::pair<std::string, std::string> SplitCredit(std::string_view raw) {
     return s;
   };
   if (best != std::string::npos) {
-    std::string credit = Collapse(std::string_view(caption).substr(best + label_len));
+    std::string credit = CollapsedText(std::string_view(caption).substr(best + label_len));
     while (!credit.empty() && (credit.back() == ')' || credit.back() == '.')) credit.pop_back();
     return {trim_tail(caption.substr(0, best)), credit};
   }
   // Agency credits: "REUTERS/Name", "AFP/Name", "AP Photo/Name".
   for (std::string_view agency : {"REUTERS/", "AFP/", "AP Photo/", "EPA/", "Getty Images"}) {
     std::size_t p = caption.find(agency);
-    if (p != std::string::npos) return {trim_tail(caption.substr(0, p)), Collapse(caption.substr(p))};
+    if (p != std::string::npos) return {trim_tail(caption.substr(0, p)), CollapsedText(caption.substr(p))};
   }
   // A trailing "(Reuters)".
   if (caption.ends_with(")")) {
     std::size_t open = caption.rfind('(');
     if (open != std::string::npos && caption.size() - open < 60) {
       std::string inner = caption.substr(open + 1, caption.size() - open - 2);
-      std::string li = Lower(inner);
+      std::string li = AsciiLower(inner);
       for (std::string_view w : {"reuters", "afp", "ap", "epa", "getty", "photo", "file", "supplied",
                                  "handout", "courtesy"})
-        if (li.find(w) != std::string::npos) return {trim_tail(caption.substr(0, open)), Collapse(inner)};
+        if (li.find(w) != std::string::npos) return {trim_tail(caption.substr(0, open)), CollapsedText(inner)};
     }
   }
   return {caption, ""};
@@ -333,7 +320,7 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
       case Tag::kTitle:
         // An <svg><title> is an icon's label, not the page's.
         if (title_tag.empty() && (n.parent < 0 || dom[n.parent].tag != Tag::kSvg))
-          title_tag = Collapse(RawText(dom, i));
+          title_tag = CollapsedText(RawText(dom, i));
         break;
       case Tag::kMeta: {
         std::string content = Attr(x, "content");
@@ -344,12 +331,12 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
         break;
       }
       case Tag::kLink: {
-        std::string rel = Lower(Attr(x, "rel"));
+        std::string rel = AsciiLower(Attr(x, "rel"));
         if (rel.find("canonical") != std::string::npos && canonical.empty()) canonical = Attr(x, "href");
         break;
       }
       case Tag::kScript:
-        if (Lower(Attr(x, "type")).find("ld+json") != std::string::npos && jsonld_bytes < kMaxJsonLdBytes) {
+        if (AsciiLower(Attr(x, "type")).find("ld+json") != std::string::npos && jsonld_bytes < kMaxJsonLdBytes) {
           jsonld.push_back(RawText(dom, i));
           jsonld_bytes += jsonld.back().size();
         }
@@ -360,7 +347,7 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
     if (n.skipped) continue;
 
     // itemprop may list several properties ("author creator").
-    std::string itemprop = Lower(Attr(x, "itemprop"));
+    std::string itemprop = AsciiLower(Attr(x, "itemprop"));
     auto has_prop = [&](std::string_view p) { return HasToken(itemprop, p); };
     if (!itemprop.empty() && n.tag != Tag::kMeta) {
       auto value = [&]() {
@@ -384,7 +371,7 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
       if (has_prop("author") || has_prop("creator")) {
         std::string name = Attr(x, "content");
         for (int j = i + 1; j < n.end && name.empty(); ++j)
-          if (dom[j].tag != Tag::kText && Lower(Attr(dom[j].x, "itemprop")) == "name") {
+          if (dom[j].tag != Tag::kText && AsciiLower(Attr(dom[j].x, "itemprop")) == "name") {
             name = Attr(dom[j].x, "content");
             if (name.empty()) name = dom.Text(j, 200);
           }
@@ -393,7 +380,7 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
       }
     }
     if (n.tag == Tag::kTime && HasAttr(x, "datetime") && !Elsewhere(dom, i)) {
-      std::string cls = Lower(Attr(x, "class") + " " + Attr(x, "itemprop"));
+      std::string cls = AsciiLower(Attr(x, "class") + " " + Attr(x, "itemprop"));
       bool updated = cls.find("updat") != std::string::npos || cls.find("modif") != std::string::npos;
       // A <time> marked as the publication date beats the first bare one.
       bool marked = HasAttr(x, "pubdate") || cls.find("publish") != std::string::npos ||
@@ -403,7 +390,7 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
       if (marked && !updated && time_published_marked.empty()) time_published_marked = Attr(x, "datetime");
     }
     if (n.tag == Tag::kA) {
-      std::string rel = Lower(Attr(x, "rel"));
+      std::string rel = AsciiLower(Attr(x, "rel"));
       if (rel.find("author") != std::string::npos && !Elsewhere(dom, i)) rel_authors.push_back(dom.Text(i, 200));
       if (rel == "tag") rel_tags.push_back(dom.Text(i, 200));
     }
@@ -429,7 +416,7 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
          n.tag == Tag::kSpan || n.tag == Tag::kSection))
       standfirst = dom.Text(i, 4000);
     if (section_text.empty() && (n.hints & kHintMeta) && n.chars > 0 && n.chars <= kMaxSectionChars) {
-      std::string cls = Lower(Attr(x, "class"));
+      std::string cls = AsciiLower(Attr(x, "class"));
       if (cls.find("kicker") != std::string::npos || cls.find("section") != std::string::npos ||
           (cls.find("category") != std::string::npos && cls.find("categories") == std::string::npos))
         section_text = dom.Text(i, 200);
@@ -444,9 +431,9 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
   const JsonLdArticle ld = main_ld != nullptr ? *main_ld : JsonLdArticle{};
 
   // Site name first: the title and author cleaners compare against it.
-  md.site_name = Collapse(metas.Get({"og:site_name", "application-name", "publisher"}));
-  if (md.site_name.empty()) md.site_name = Collapse(ld_facts.publisher);
-  if (md.site_name.empty()) md.site_name = Collapse(ld_facts.website);
+  md.site_name = CollapsedText(metas.Get({"og:site_name", "application-name", "publisher"}));
+  if (md.site_name.empty()) md.site_name = CollapsedText(ld_facts.publisher);
+  if (md.site_name.empty()) md.site_name = CollapsedText(ld_facts.website);
 
   // Title.
   {
@@ -455,7 +442,7 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
     ts.jsonld_name = ld.name;
     ts.declared = {metas.Get({"dc.title"}),         metas.Get({"dcterms.title"}),
                    metas.Get({"og:title"}),         metas.Get({"twitter:title"}),
-                   Collapse(item_headline),         metas.Get({"title"}),
+                   CollapsedText(item_headline),         metas.Get({"title"}),
                    metas.Get({"parsely-title"}),    metas.Get({"sailthru.title"})};
     std::erase(ts.declared, std::string());
     ts.title_tag = title_tag;
@@ -518,10 +505,10 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
                            item_modified, time_modified});
 
   // Section and tags.
-  md.section = Collapse(metas.Get({"article:section", "og:article:section"}));
-  if (md.section.empty()) md.section = Collapse(ld.section);
-  if (md.section.empty()) md.section = Collapse(item_section);
-  if (md.section.empty()) md.section = Collapse(metas.Get({"section", "parsely-section", "category"}));
+  md.section = CollapsedText(metas.Get({"article:section", "og:article:section"}));
+  if (md.section.empty()) md.section = CollapsedText(ld.section);
+  if (md.section.empty()) md.section = CollapsedText(item_section);
+  if (md.section.empty()) md.section = CollapsedText(metas.Get({"section", "parsely-section", "category"}));
   if (md.section.empty()) md.section = section_text;
   for (const std::string& t : metas.All("article:tag")) AddTags(md.tags, t);
   if (md.tags.empty())
@@ -531,12 +518,12 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
     for (const std::string& t : rel_tags) AddTags(md.tags, t);
 
   // Language: as declared, with locale underscores made BCP 47.
-  md.language = Collapse(lang);
+  md.language = CollapsedText(lang);
   if (md.language.empty()) md.language = metas.Get({"content-language", "og:locale", "dc.language", "language"});
-  if (md.language.empty()) md.language = Collapse(ld.language);
+  if (md.language.empty()) md.language = CollapsedText(ld.language);
   if (std::size_t comma = md.language.find(','); comma != std::string::npos) md.language.resize(comma);
   std::replace(md.language.begin(), md.language.end(), '_', '-');
-  md.language = NormaliseLanguageTag(Collapse(md.language));
+  md.language = NormaliseLanguageTag(CollapsedText(md.language));
 
   // Canonical URL.
   for (const std::string& c : {canonical, og_url, ld.url}) {
@@ -547,10 +534,10 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
   // Standfirst: the page's own, else the descriptions.
   md.standfirst = standfirst;
   for (const std::string& d : {metas.Get({"og:description"}), metas.Get({"description"}),
-                               metas.Get({"twitter:description"}), Collapse(item_description),
-                               Collapse(ld.description)}) {
+                               metas.Get({"twitter:description"}), CollapsedText(item_description),
+                               CollapsedText(ld.description)}) {
     if (!md.standfirst.empty()) break;
-    md.standfirst = Collapse(d);
+    md.standfirst = CollapsedText(d);
   }
 
   // Lead image, with the caption found next to it in the page.
@@ -574,7 +561,7 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view base_url) {
 
 void DescribeImage(const Dom& dom, int img, Image& image) {
   if (img < 0) return;
-  if (std::string alt = Collapse(Attr(dom[img].x, "alt")); image.caption.empty()) image.caption = alt;
+  if (std::string alt = CollapsedText(Attr(dom[img].x, "alt")); image.caption.empty()) image.caption = alt;
   int cap = FindCaption(dom, img);
   if (cap < 0) return;
   std::string credit;

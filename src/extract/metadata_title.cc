@@ -20,19 +20,6 @@ constexpr std::array<std::string_view, 16> kSeparators = {
     " _ ", "_", " |",
 };
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string Collapse(std::string_view s) {
-  std::string out;
-  AppendCollapsed(out, s);
-  return std::string(TrimSpace(out));
-}
-
 // Letters and digits only, ASCII lowercased, for loose comparison: "The
 // Verge" and "theverge" have the same key, as do "Headline!" and "headline".
 std::string Key(std::string_view s) {
@@ -49,7 +36,7 @@ std::string Key(std::string_view s) {
 // "paperexample"..., so "Paper" or "paper.example" decoration is recognised.
 std::vector<std::string> HostKeys(std::string_view host) {
   std::vector<std::string> labels;
-  std::string h = Lower(host);
+  std::string h = AsciiLower(host);
   std::size_t start = 0;
   while (start <= h.size()) {
     std::size_t dot = h.find('.', start);
@@ -104,7 +91,7 @@ class TitleCleaner {
       if (std::find(declared_keys.begin(), declared_keys.end(), Key(s)) == declared_keys.end())
         names.push_back(s);
     for (const std::string& s : names) {
-      std::string c = Collapse(s);
+      std::string c = CollapsedText(s);
       if (c.empty()) continue;
       sites_.push_back(c);
       // "Paper - Your daily news": its first part names the site too.
@@ -123,10 +110,10 @@ class TitleCleaner {
   bool IsSite(std::string_view seg) const {
     std::string k = Key(seg);
     if (k.empty()) return false;
-    std::string ls = Lower(seg);
+    std::string ls = AsciiLower(seg);
     for (const std::string& site : sites_) {
       if (Key(site) == k) return true;
-      std::string lsite = Lower(site);
+      std::string lsite = AsciiLower(site);
       if (seg.size() >= kMinSitePrefixBytes && lsite.size() > ls.size() && lsite.starts_with(ls) &&
           lsite[ls.size()] == ' ')
         return true;
@@ -201,7 +188,7 @@ std::string Untruncate(const std::string& t, const TitleSources& src) {
   if (stem.size() < 20) return t;
   for (const auto* list : {&src.declared, &src.h1s})
     for (const std::string& d : *list) {
-      std::string c = Collapse(d);
+      std::string c = CollapsedText(d);
       if (c.size() > stem.size() + 1 && c.starts_with(stem) && !EndsWithEllipsis(c)) return c;
     }
   return t;
@@ -211,7 +198,7 @@ std::string Untruncate(const std::string& t, const TitleSources& src) {
 // usually the last one; a site logo h1 comes first), else the decoration-free
 // title.
 std::string FromTitleTag(const std::string& title, const TitleCleaner& cleaner, const TitleSources& src) {
-  std::string t = cleaner.Strip(Collapse(title));
+  std::string t = cleaner.Strip(CollapsedText(title));
   if (t.empty()) return t;
   std::vector<std::string> headings(src.h1s.rbegin(), src.h1s.rend());
   headings.insert(headings.end(), src.h2s.begin(), src.h2s.end());
@@ -252,23 +239,23 @@ std::string ChooseTitle(const TitleSources& src) {
   TitleCleaner cleaner(src);
   // JSON-LD: "headline", unless only "name" agrees with the rest of the page
   // (some publishers put a tagline or a description in "headline").
-  std::string headline = Collapse(src.jsonld_headline), name = Collapse(src.jsonld_name);
+  std::string headline = CollapsedText(src.jsonld_headline), name = CollapsedText(src.jsonld_name);
   std::string ld = headline;
   if (ld.empty() || (!name.empty() && Key(name) != Key(headline) && cleaner.Agrees(name) &&
-                     !cleaner.Agrees(headline) && Collapse(src.title_tag).find(headline) == std::string::npos))
+                     !cleaner.Agrees(headline) && CollapsedText(src.title_tag).find(headline) == std::string::npos))
     ld = name;
   if (!ld.empty()) {
     std::string t = cleaner.Strip(Untruncate(ld, src));
     if (cleaner.Usable(t)) return t;
   }
   for (const std::string& d : src.declared) {
-    std::string t = cleaner.Strip(Collapse(d));
+    std::string t = cleaner.Strip(CollapsedText(d));
 
     if (cleaner.Usable(t)) return t;
   }
   if (std::string t = FromTitleTag(src.title_tag, cleaner, src); cleaner.Usable(t)) return t;
   for (const std::string& h : src.h1s)
-    if (std::string t = Collapse(h); cleaner.Usable(t)) return t;
+    if (std::string t = CollapsedText(h); cleaner.Usable(t)) return t;
   return "";
 }
 
