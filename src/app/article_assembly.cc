@@ -1,6 +1,7 @@
 #include "app/article_assembly.h"
 
 #include "core/hash.h"
+#include "core/url.h"
 #include "organise/section_mapping.h"
 
 namespace bs {
@@ -32,7 +33,11 @@ std::string MakeTeaser(const std::string& standfirst, const std::string& body_te
 
 std::string ArticleContentHash(const Article& a) {
   ContentHasher h;
-  h.Add(a.url).Add(a.source_slug).Add(a.guid).Add(a.title).Add(a.standfirst).Add(a.author_bio);
+  h.Add(a.url);
+  // Added only when set, so the hashes of articles without it (nearly all)
+  // stay what earlier releases stored and nothing is rewritten needlessly.
+  if (!a.page_canonical_url.empty()) h.Add(a.page_canonical_url);
+  h.Add(a.source_slug).Add(a.guid).Add(a.title).Add(a.standfirst).Add(a.author_bio);
   for (const auto& x : a.authors) h.Add(x);
   h.Add(std::to_string(a.published.value_or(0))).Add(std::to_string(a.updated.value_or(0)));
   h.Add(a.section).Add(a.region).Add(a.language);
@@ -47,6 +52,10 @@ Article AssembleArticle(const Source& source, const std::vector<Taxon>& sections
                         const std::string& canonical_url) {
   Article a;
   a.url = canonical_url;
+  // Compared in canonical form: a page naming itself with tracking
+  // parameters or another letter case is not pointing elsewhere.
+  if (auto named = CanonicalizeUrl(page.canonical_url); named && *named != canonical_url)
+    a.page_canonical_url = *named;
   a.source_slug = source.slug;
   a.guid = entry.id;
   a.title = !entry.title.empty() ? entry.title : page.title;

@@ -161,8 +161,8 @@ OrganiseInput OrganiseInputFor(const Article& a) {
   // The store knows no publication time for some feeds; the fetch time is
   // when the article appeared, and keeps the order the walk uses.
   in.published = ArticleTime(a);
-  // Stored articles keep neither the page's rel=canonical nor a separate
-  // credit: the organiser reads credit lines from the text itself.
+  // The organiser reads credit lines from the text itself.
+  in.canonical_hint = a.page_canonical_url;
   in.section = a.section;
   return in;
 }

@@ -64,6 +64,10 @@ struct Image {
 struct Article {
   Id id = 0;
   std::string url;        // canonical URL; the idempotency key
+  // The address the page itself names as canonical (rel=canonical, og:url)
+  // when that is not `url`: a syndicated copy often points at the partner
+  // that first ran it, which decides the canonical copy of a duplicate group.
+  std::string page_canonical_url;
   std::string source_slug;
   std::string guid;       // feed entry id
   std::string title;

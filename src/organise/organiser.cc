@@ -58,6 +58,9 @@ struct Article {
   Timestamp time = 0;
   std::uint32_t source = kNone;   // interned normalised source name
   std::uint32_t credit = kNone;   // interned normalised credited name
+  // Interned "host:<host of url>": a copy's rel=canonical credits a host, not
+  // a source name, so the original is recognised by where it lives.
+  std::uint32_t host = kNone;
   std::uint32_t section = kNone;  // interned section
   std::uint32_t language = 0;     // interned language (bit index in masks)
   std::uint32_t story = kNone;
@@ -245,7 +248,8 @@ struct Organiser::State {
     return best;
   }
 
-  // Canonical = the copy whose source a member's credit line names, then the
+  // Canonical = the copy whose source (or host) a member's credit line (or
+  // rel=canonical) names, then the
   // earliest published, then the smallest id: independent of arrival order.
   void ChooseCanonical(Group& g) {
     std::unordered_set<std::uint32_t> credited;
@@ -254,7 +258,8 @@ struct Organiser::State {
     }
     auto key = [&](std::uint32_t m) {
       const Article& a = articles[m];
-      const bool named = a.source != kNone && credited.count(a.source) > 0 && a.credit == kNone;
+      const bool named = a.credit == kNone && ((a.source != kNone && credited.count(a.source) > 0) ||
+                                                (a.host != kNone && credited.count(a.host) > 0));
       return std::make_tuple(named ? 0 : 1, a.time, std::string_view(a.id));
     };
     std::uint32_t best = g.members.front();
@@ -600,6 +605,8 @@ Result<OrganiseResult> Organiser::Add(const OrganiseInput& in) {
     }
   }
   a.credit = credit == NormaliseSourceName(in.source) ? kNone : s.Intern(credit);
+  if (auto host = UrlHost(in.url)) a.host = s.Intern("host:" + *host);
+  if (a.credit != kNone && a.credit == a.host) a.credit = kNone;  // names itself
   a.section = s.Intern(in.section.empty() ? std::string() : "section:" + in.section);
   a.language = s.LanguageBit(f.language);
   a.minhash = std::move(f.minhash);

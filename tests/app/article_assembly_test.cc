@@ -86,5 +86,23 @@ TEST(AssembleTest, SectionOriginSaysWhetherThePartnerLabelledIt) {
   EXPECT_LT(b.section_confidence, 0.5);
 }
 
+TEST(AssembleTest, KeepsThePagesCanonicalOnlyWhenItNamesAnotherAddress) {
+  Source src;
+  src.slug = "paper";
+  FeedEntry e;
+  ExtractedArticle p;
+  p.text = "Body.";
+  const std::string url = "https://paper.example/a";
+
+  p.canonical_url = "https://paper.example/a?utm_source=feed";  // itself, with tracking
+  EXPECT_EQ(AssembleArticle(src, {}, e, p, url).page_canonical_url, "");
+
+  p.canonical_url = "https://origin.example/story/1";  // the partner that ran it first
+  Article copy = AssembleArticle(src, {}, e, p, url);
+  EXPECT_EQ(copy.page_canonical_url, "https://origin.example/story/1");
+  p.canonical_url = "";
+  EXPECT_NE(AssembleArticle(src, {}, e, p, url).content_hash, copy.content_hash);
+}
+
 }  // namespace
 }  // namespace bs

@@ -160,6 +160,32 @@ TEST(OrganiserTest, CreditLineBeatsEarlierPublication) {
   EXPECT_EQ(MustLookup(org, "orig").duplicate_of, "");
 }
 
+TEST(OrganiserTest, RelCanonicalToAnotherPaperBeatsEarlierPublication) {
+  // The copy ran first and says nothing in its text, but its page names the
+  // original's address (another host, another path) as canonical.
+  for (bool copy_first : {true, false}) {
+    Organiser org;
+    OrganiseInput copy = Article("copy", "Ferry fire", kFerryBody, "coast-times", kT0 - 2 * 3600);
+    copy.canonical_hint = "https://harbour-post.example/news/somewhere-else";
+    const OrganiseInput orig = Article("orig", "Ferry fire", kFerryBody, "harbour-post", kT0);
+    if (copy_first) MustAdd(org, copy);
+    MustAdd(org, orig);
+    if (!copy_first) MustAdd(org, copy);
+    EXPECT_EQ(MustLookup(org, "copy").duplicate_of, "orig") << copy_first;
+    EXPECT_EQ(MustLookup(org, "orig").duplicate_of, "") << copy_first;
+  }
+}
+
+TEST(OrganiserTest, RelCanonicalNamingItsOwnHostIsNoCredit) {
+  Organiser org;
+  OrganiseInput early = Article("early", "Ferry fire", kFerryBody, "coast-times", kT0 - 3600);
+  early.canonical_hint = "https://coast-times.example/news/early-amp";
+  MustAdd(org, early);
+  MustAdd(org, Article("late", "Ferry fire", kFerryBody, "harbour-post", kT0));
+  EXPECT_EQ(MustLookup(org, "early").duplicate_of, "");
+  EXPECT_EQ(MustLookup(org, "late").duplicate_of, "early");
+}
+
 TEST(OrganiserTest, ParaphrasedMultiSourceCoverageFormsOneStory) {
   Organiser org;
   OrganiseResult a = MustAdd(org, Article("a1", "Ferry fire off Tanjung Mirah forces 212 into "

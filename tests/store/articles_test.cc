@@ -11,6 +11,7 @@ TEST_F(ArticleStore, InsertThenReadBackEveryField) {
   AddSource("alpha");
   Article a = MakeArticle("alpha", "/2026/harbour", 1700000100);
   a.updated = 1700000200;
+  a.page_canonical_url = "https://origin.example/2026/harbour";
   auto r = store_->UpsertArticle(a, MakeRaw(a));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(*r, UpsertOutcome::kInserted);
@@ -42,6 +43,7 @@ TEST_F(ArticleStore, InsertThenReadBackEveryField) {
   EXPECT_EQ(b.body_text, a.body_text);
   EXPECT_EQ(b.teaser, a.teaser);
   EXPECT_EQ(b.content_hash, a.content_hash);
+  EXPECT_EQ(b.page_canonical_url, a.page_canonical_url);
 
   auto by_url = store_->GetArticleByUrl(a.url);
   ASSERT_TRUE(by_url.ok());

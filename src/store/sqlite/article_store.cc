@@ -45,6 +45,7 @@ Result<Article> ReadArticle(const Statement& st) {
   a.content_hash = st.Text(21);
   a.section_origin = SectionOriginFromInt(st.Int(22));
   a.section_confidence = std::clamp(st.Double(23), 0.0, 1.0);
+  a.page_canonical_url = st.Text(24);
   return a;
 }
 
@@ -83,7 +84,8 @@ void BindArticleFields(Statement& st, const Article& a, Id source_id) {
       .Bind(a.teaser)
       .Bind(a.content_hash)
       .Bind(static_cast<std::int64_t>(a.section_origin))
-      .Bind(std::clamp(a.section_confidence, 0.0, 1.0));
+      .Bind(std::clamp(a.section_confidence, 0.0, 1.0))
+      .Bind(a.page_canonical_url);
 }
 
 // Fallback when the caller did not hash: every content field, in a fixed
@@ -101,6 +103,7 @@ std::string FallbackContentHash(const Article& a) {
   for (const auto& tag : a.tags) h.Add(tag);
   h.Add(a.image.url).Add(a.image.caption).Add(a.image.credit);
   h.Add(a.body_html).Add(a.body_text).Add(a.teaser);
+  if (!a.page_canonical_url.empty()) h.Add(a.page_canonical_url);  // keeps older hashes stable
   return h.Hex();
 }
 
@@ -225,8 +228,8 @@ Result<UpsertOutcome> SqliteStore::UpsertArticle(Article& article, const RawPage
         "INSERT INTO articles (url, source_id, guid, title, standfirst, authors, author_bio,"
         " published, updated, fetched_at, section, region, language, tags, image_url,"
         " image_caption, image_credit, body_html, body_text, teaser, content_hash,"
-        " section_origin, section_confidence)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        " section_origin, section_confidence, page_canonical_url)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!s.ok()) return s.status();
     Query q(**s);
     q->Bind(article.url);
@@ -239,7 +242,7 @@ Result<UpsertOutcome> SqliteStore::UpsertArticle(Article& article, const RawPage
         " author_bio = ?, published = ?, updated = ?, fetched_at = ?, section = ?, region = ?,"
         " language = ?, tags = ?, image_url = ?, image_caption = ?, image_credit = ?,"
         " body_html = ?, body_text = ?, teaser = ?, content_hash = ?, section_origin = ?,"
-        " section_confidence = ? WHERE id = ?");
+        " section_confidence = ?, page_canonical_url = ? WHERE id = ?");
     if (!s.ok()) return s.status();
     Query q(**s);
     BindArticleFields(*q, article, source_id);

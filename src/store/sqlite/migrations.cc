@@ -11,7 +11,7 @@ namespace {
 // Conventions: timestamps are INTEGER Unix seconds (NULL = unknown); lists
 // and maps are JSON text; text columns default to '' so reads need no NULL
 // handling.
-constexpr std::array<const char*, 6> kMigrations = {
+constexpr std::array<const char*, 7> kMigrations = {
     // ---- v1: tables
     R"sql(
 CREATE TABLE meta (
@@ -207,6 +207,13 @@ CREATE TABLE models (
     R"sql(
 CREATE INDEX articles_search_filters ON articles
   (id, section, region, source_id, language, published, fetched_at);
+)sql",
+
+    // ---- v7: the page's own canonical address, when it names another one
+    // (a syndicated copy pointing at its original). Rows stored before keep
+    // '' until the next re-ingest or reextract fills it in.
+    R"sql(
+ALTER TABLE articles ADD COLUMN page_canonical_url TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

@@ -57,7 +57,7 @@ inline constexpr const char* kArticleColumns =
     "SELECT a.id, a.url, s.slug, a.guid, a.title, a.standfirst, a.authors, a.author_bio,"
     " a.published, a.updated, a.fetched_at, a.section, a.region, a.language, a.tags,"
     " a.image_url, a.image_caption, a.image_credit, a.body_html, a.body_text, a.teaser,"
-    " a.content_hash, a.section_origin, a.section_confidence"
+    " a.content_hash, a.section_origin, a.section_confidence, a.page_canonical_url"
     " FROM articles a JOIN sources s ON s.id = a.source_id";
 
 // One row of kArticleColumns.
