@@ -1,0 +1,74 @@
+#include "organise/features.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "text/analyzer.h"
+
+namespace bs {
+namespace {
+
+std::vector<std::uint32_t> Keys(const std::vector<KeyCount>& counts) {
+  std::vector<std::uint32_t> out;
+  for (const KeyCount& c : counts) out.push_back(c.key);
+  return out;  // CountKeys leaves them sorted
+}
+
+std::size_t CommonCount(const std::vector<KeyCount>& a, const std::vector<KeyCount>& b) {
+  std::vector<std::uint32_t> x = Keys(a), y = Keys(b), common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return common.size();
+}
+
+std::vector<std::uint32_t> Entities(std::string_view text) {
+  std::vector<std::uint32_t> keys;
+  ExtractEntities(text, "en", &keys);
+  return keys;
+}
+
+TEST(FeaturesTest, EntityPrefixKeepsCloseButDistinctNamesApart) {
+  // Six letters: a name and a longer name sharing its first five stay apart,
+  // while inflected forms of one long name still meet.
+  EXPECT_NE(Entities("Paris"), Entities("Parish"));
+  EXPECT_NE(Entities("Maria"), Entities("Mariana"));
+  EXPECT_EQ(Entities("Ukraine"), Entities("Ukrainian"));
+}
+
+TEST(FeaturesTest, InflectedWordsOfUnstemmedLanguagesShareTermKeys) {
+  // Polish has no stemmer: "wyborach", "wyborów" and "wybory" differ only in
+  // their endings, as do "komisji"/"komisja" and "głosowania"/"głosowanie".
+  const Analyzer analyzer;
+  const ArticleFeatures a =
+      ComputeFeatures(analyzer, "", "Komisja ogłosiła wyniki: wybory i głosowanie.", "pl");
+  const ArticleFeatures b =
+      ComputeFeatures(analyzer, "", "Po wyborach komisji zarzucono błędy w głosowania.", "pl");
+  EXPECT_GE(CommonCount(a.terms, b.terms), 3u);
+}
+
+TEST(FeaturesTest, DictionarySegmentedWordsAreNotCut) {
+  // Chinese words do not inflect: cutting them would only merge distinct
+  // words, so two texts without a common word share no term key.
+  const Analyzer analyzer;
+  const ArticleFeatures a = ComputeFeatures(analyzer, "", "政府宣布新的经济刺激计划。", "zh");
+  const ArticleFeatures b = ComputeFeatures(analyzer, "", "球队赢得了冠军奖杯。", "zh");
+  EXPECT_FALSE(a.terms.empty());
+  EXPECT_EQ(CommonCount(a.terms, b.terms), 0u);
+}
+
+TEST(FeaturesTest, DuplicateKeysKeepWholeWordsInUnstemmedLanguages) {
+  // Only the story terms are cut: the exact-copy key still tells two texts
+  // apart that differ in word endings alone.
+  const Analyzer analyzer;
+  const std::string base = "Komisja wyborcza ogłosiła dziś wstępne wyniki głosowania w ";
+  const ArticleFeatures a = ComputeFeatures(analyzer, "", base + "wyborach.", "pl");
+  const ArticleFeatures b = ComputeFeatures(analyzer, "", base + "wyborów.", "pl");
+  EXPECT_NE(a.body_hash, b.body_hash);
+  EXPECT_EQ(CommonCount(a.terms, b.terms), a.terms.size());
+}
+
+}  // namespace
+}  // namespace bs
