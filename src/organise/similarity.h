@@ -76,8 +76,8 @@ struct StoryEvidence {
 };
 
 // Same-language pairs are scored mostly on words; cross-language pairs (or
-// pairs without usable words) on entities only, since their words cannot
-// meet.
+// pairs without usable words) on entities, or on words where those meet
+// strongly (names and figures spelled alike), whichever is stronger.
 StoryEvidence StorySimilarity(const StoryVector& a, const StoryVector& b, bool same_language);
 
 // One article scored against many stories: its vector is put in small hash

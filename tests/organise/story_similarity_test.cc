@@ -1,0 +1,60 @@
+#include "organise/similarity.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace bs {
+namespace {
+
+std::vector<WeightedKey> Vec(std::vector<std::uint32_t> keys) {
+  std::vector<WeightedKey> v;
+  for (std::uint32_t k : keys) v.push_back({k, 1.0f});
+  return v;  // keys given in ascending order
+}
+
+TEST(StorySimilarityTest, CrossLanguageWordsThatMeetStronglyCount) {
+  // Two texts in different languages whose entities barely meet but whose
+  // words largely do (names and figures spelled alike) are one story.
+  StoryVector a, b;
+  a.terms = Vec({1, 2, 3, 4, 5, 6});
+  b.terms = Vec({1, 2, 3, 7, 8, 9});
+  a.entities = Vec({100, 101, 102, 103});
+  b.entities = Vec({200, 201, 202, 203});
+  const StoryEvidence cross = StorySimilarity(a, b, /*same_language=*/false);
+  EXPECT_DOUBLE_EQ(cross.entity_cosine, 0.0);
+  EXPECT_TRUE(IsSameStory(cross));
+  // A weak word overlap alone is not enough across languages (one shared
+  // word in 6 and 20: cosine 0.09).
+  b.terms = Vec({1, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25});
+  EXPECT_FALSE(IsSameStory(StorySimilarity(a, b, false)));
+}
+
+TEST(StorySimilarityTest, CrossLanguageEntitiesStillDecide) {
+  StoryVector a, b;
+  a.terms = Vec({1, 2, 3});
+  b.terms = Vec({4, 5, 6});
+  a.entities = Vec({100, 101, 102, 103});
+  b.entities = Vec({100, 101, 202, 203});  // cosine 0.5
+  EXPECT_TRUE(IsSameStory(StorySimilarity(a, b, false)));
+  // One shared entity in 4 and 16: cosine 0.125.
+  b.entities = Vec({100, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214,
+                    215});
+  EXPECT_FALSE(IsSameStory(StorySimilarity(a, b, false)));
+}
+
+TEST(StorySimilarityTest, QueryMatchesPairwiseScore) {
+  StoryVector a, b;
+  a.terms = Vec({1, 2, 3, 4});
+  b.terms = Vec({2, 3, 9});
+  a.entities = Vec({100, 101});
+  b.entities = Vec({101, 300});
+  for (bool same : {true, false}) {
+    const StoryEvidence pair = StorySimilarity(a, b, same);
+    const StoryEvidence query = StoryQuery(a).Similarity(b, same);
+    EXPECT_DOUBLE_EQ(pair.score, query.score);
+  }
+}
+
+}  // namespace
+}  // namespace bs
