@@ -150,7 +150,7 @@ struct SectionGuess {
   double confidence = 0.0;  // 0..1
 };
 
-struct StoryQuery {
+struct StoryListQuery {
   std::string region;  // stories with at least one article from this region; empty = any
   std::string section; // stories whose canonical articles include this section; empty = any
   int min_sources = 1; // "top stories" ask for 2+
@@ -292,7 +292,7 @@ class Store {
   virtual Result<std::optional<ArticleOrganisation>> GetOrganisation(Id article_id);
   virtual Result<std::optional<StoryRecord>> GetStory(Id story_id);
   // Stories by last_updated, newest first.
-  virtual Result<std::vector<StoryRecord>> ListStories(const StoryQuery& query);
+  virtual Result<std::vector<StoryRecord>> ListStories(const StoryListQuery& query);
   // The articles of a story, oldest first, duplicates included.
   virtual Result<std::vector<Article>> ListStoryArticles(Id story_id);
   // The copies whose duplicate_of is `canonical_id`, oldest first.

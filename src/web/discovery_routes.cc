@@ -226,7 +226,7 @@ std::optional<HttpResponse> DiscoveryRoutes::Handle(const HttpRequest& req, cons
     const int files = std::min(kMaxArticleSitemaps, (*count + kArticlesPerSitemap - 1) / kArticlesPerSitemap);
     doc = RenderSitemapIndex(settings_, files);
   } else if (path == "/sitemap-pages.xml") {
-    StoryQuery sq;
+    StoryListQuery sq;
     sq.min_sources = 2;
     sq.limit = kMaxSitemapStories;
     auto stories = store_.ListStories(sq);

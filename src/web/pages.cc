@@ -28,7 +28,7 @@ constexpr std::size_t kMaxNameBytes = 200;
 // Multi-source stories for `q`, leaving out those in `exclude` (already shown
 // higher on the page: a region or section list that repeats the main list is
 // noise). Adds what it lists to `shown` when given.
-Result<mu::data> TopStories(const PageContext& ctx, StoryQuery q, const std::set<Id>& exclude,
+Result<mu::data> TopStories(const PageContext& ctx, StoryListQuery q, const std::set<Id>& exclude,
                             std::set<Id>* shown = nullptr) {
   q.min_sources = 2;  // "top" means covered by more than one paper
   const int wanted = q.limit;
@@ -57,7 +57,7 @@ Result<PageView> BuildFrontPage(const PageContext& ctx) {
   v.canonical_path = "/";
   v.description = ctx.settings.tagline;
 
-  StoryQuery main_top_q;
+  StoryListQuery main_top_q;
   main_top_q.limit = kFrontTopStories;
   std::set<Id> in_top;
   auto top = TopStories(ctx, main_top_q, {}, &in_top);
@@ -78,7 +78,7 @@ Result<PageView> BuildFrontPage(const PageContext& ctx) {
     block.set("section_url", "/section/" + s.slug);
     block.set("section_slug", s.slug);
     block.set("stories", Cards(ctx, *list));
-    StoryQuery top_q;
+    StoryListQuery top_q;
     top_q.section = s.slug;
     top_q.limit = kFrontTopPerSection;
     auto section_top = TopStories(ctx, top_q, in_top);
@@ -101,7 +101,7 @@ Result<PageView> BuildFrontPage(const PageContext& ctx) {
 
   mu::data by_region = List();
   for (const auto& r : ctx.settings.regions) {
-    StoryQuery rq;
+    StoryListQuery rq;
     rq.region = r.slug;
     rq.limit = kFrontTopPerRegion;
     auto stories = TopStories(ctx, rq, in_top);

@@ -166,7 +166,7 @@ TEST_F(DemoOrganisation, CycloneReportsFormOneStoryWithEveryPaper) {
   EXPECT_EQ(std::find(next.begin(), next.end(), first.id), next.end()) << "not itself";
 
   // Stories with two or more papers include it.
-  StoryQuery top;
+  StoryListQuery top;
   top.min_sources = 2;
   auto stories = store_->ListStories(top);
   ASSERT_TRUE(stories.ok());

@@ -182,7 +182,7 @@ TEST_F(Organisation, ListStoriesFiltersAndOrders) {
                        {{a, a, 0, {b}, {}, {}}, {b, a, 0, {a}, {}, {}}, {c, c, 0, {}, {}, {}},
                         {d, c, c, {}, {}, {}}})
                   .ok());
-  auto ids = [&](const StoryQuery& q) {
+  auto ids = [&](const StoryListQuery& q) {
     std::vector<Id> out;
     auto list = store_->ListStories(q);
     EXPECT_TRUE(list.ok()) << list.status().ToString();
@@ -190,7 +190,7 @@ TEST_F(Organisation, ListStoriesFiltersAndOrders) {
       for (const auto& s : *list) out.push_back(s.id);
     return out;
   };
-  StoryQuery q;
+  StoryListQuery q;
   EXPECT_EQ(ids(q), (std::vector<Id>{c, a}));  // newest update first
   q.min_sources = 2;
   EXPECT_EQ(ids(q), std::vector<Id>{a});

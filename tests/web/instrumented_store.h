@@ -86,7 +86,7 @@ class InstrumentedStore : public Store {
     if (Guard()) return Failure();
     return inner_->GetStory(id);
   }
-  Result<std::vector<StoryRecord>> ListStories(const StoryQuery& q) override {
+  Result<std::vector<StoryRecord>> ListStories(const StoryListQuery& q) override {
     if (Guard()) return Failure();
     return inner_->ListStories(q);
   }

@@ -139,7 +139,7 @@ Result<std::optional<StoryRecord>> SqliteStore::GetStory(Id story_id) {
   return std::optional<StoryRecord>(std::move(*story));
 }
 
-Result<std::vector<StoryRecord>> SqliteStore::ListStories(const StoryQuery& query) {
+Result<std::vector<StoryRecord>> SqliteStore::ListStories(const StoryListQuery& query) {
   const int limit = std::clamp(query.limit, 0, kMaxListLimit);
   const int offset = std::max(query.offset, 0);
   if (limit == 0) return std::vector<StoryRecord>();

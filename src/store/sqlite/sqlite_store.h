@@ -121,7 +121,7 @@ class SqliteStore final : public Store {
                              const std::vector<ArticleOrganisation>& rows) override;
   Result<std::optional<ArticleOrganisation>> GetOrganisation(Id article_id) override;
   Result<std::optional<StoryRecord>> GetStory(Id story_id) override;
-  Result<std::vector<StoryRecord>> ListStories(const StoryQuery& query) override;
+  Result<std::vector<StoryRecord>> ListStories(const StoryListQuery& query) override;
   Result<std::vector<Article>> ListStoryArticles(Id story_id) override;
   Result<std::vector<Article>> ListDuplicates(Id canonical_id) override;
   Status AddStoryEdit(StoryEdit& edit) override;

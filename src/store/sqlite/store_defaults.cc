@@ -43,7 +43,7 @@ Result<std::optional<ArticleOrganisation>> Store::GetOrganisation(Id) {
   return std::optional<ArticleOrganisation>();
 }
 Result<std::optional<StoryRecord>> Store::GetStory(Id) { return std::optional<StoryRecord>(); }
-Result<std::vector<StoryRecord>> Store::ListStories(const StoryQuery&) {
+Result<std::vector<StoryRecord>> Store::ListStories(const StoryListQuery&) {
   return std::vector<StoryRecord>();
 }
 Result<std::vector<Article>> Store::ListStoryArticles(Id) { return std::vector<Article>(); }

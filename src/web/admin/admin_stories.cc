@@ -20,7 +20,7 @@ constexpr std::size_t kArticlesPerStory = 12;
 }  // namespace
 
 HttpResponse AdminDesk::Stories(Context& ctx, const std::string& message, int status) {
-  StoryQuery q;
+  StoryListQuery q;
   q.limit = kStoriesShown;
   auto stories = store_.ListStories(q);
   if (!stories.ok()) return AdminBare(503, "Service Unavailable\n");
