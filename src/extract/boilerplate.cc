@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "extract/lead.h"
+
 namespace bs::extract {
 namespace {
 
@@ -134,6 +136,20 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
       }
       bool small = static_cast<float>(n.chars) < hinted_cap;
       bool bad = n.skipped;
+      // Weak hints (byline, meta, date, header) come from noisy class lists
+      // ("author-sarah category-news" on a whole post); a subtree holding
+      // several prose paragraphs is not a byline, so only strong hints count.
+      // Nor are they for a root itself: content selection weighed them when
+      // it chose the block (a lead paragraph classed "article-header__intro").
+      std::uint32_t hints = n.hints & kBoilerplateHints;
+      if (n.paragraphs >= kMinProseParagraphs || i == r) hints &= ~kWeakBoilerplateHints;
+      // The article's own header: headline, byline and picture go, the lead
+      // paragraph under the headline stays.
+      if (!bad && small && (n.tag == Tag::kHeader || hints == kHintHeader) &&
+          DropHeaderKeepingLead(dom, i, drop)) {
+        i = n.end;
+        continue;
+      }
       // Structural boilerplate: navigation, asides, forms, page chrome.
       if (!bad && small) {
         switch (n.tag) {
@@ -145,11 +161,6 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
             break;
         }
       }
-      // Weak hints (byline, meta, date, header) come from noisy class lists
-      // ("author-sarah category-news" on a whole post); a subtree holding
-      // several prose paragraphs is not a byline, so only strong hints count.
-      std::uint32_t hints = n.hints & kBoilerplateHints;
-      if (n.paragraphs >= kMinProseParagraphs) hints &= ~kWeakBoilerplateHints;
       if (!bad && small && hints != 0 && n.tag != Tag::kFigure && n.tag != Tag::kFigcaption &&
           !(n.hints & kHintCaption))
         bad = true;

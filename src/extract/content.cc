@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/lead.h"
+
 namespace bs::extract {
 namespace {
 
@@ -45,6 +47,18 @@ constexpr float kClimbProseGain = 1.4f;
 constexpr float kMaxClimbLinkDensity = 0.35f;
 constexpr int kMaxClimbSkips = 2;
 constexpr float kSkipClimbLinkSlack = 0.05f;
+
+// The lead: prose blocks between the headline and the body's first root.
+// The walk back from the body looks at no more than this many nodes and
+// leaves at most this many containers of the body behind.
+constexpr int kMaxLeadScanNodes = 600;
+constexpr int kMaxLeadLevels = 6;
+// A block this long and mostly links is a list of teasers or navigation:
+// the article's head is behind us.
+constexpr std::uint32_t kLeadStopLinkChars = 120;
+constexpr float kLeadStopLinkDensity = 0.5f;
+// Leads never add more prose than the body itself holds.
+constexpr float kMaxLeadShare = 1.f;
 
 float TagWeight(Tag t) {
   switch (t) {
@@ -93,6 +107,47 @@ bool IsContainerTag(Tag t) {
 
 float LinkDensity(const DomNode& n) {
   return n.chars == 0 ? 0.f : static_cast<float>(n.link_chars) / static_cast<float>(n.chars);
+}
+
+float OwnLinkDensity(const DomNode& n) {
+  return n.own_chars == 0 ? 0.f : static_cast<float>(n.own_link_chars) / static_cast<float>(n.own_chars);
+}
+
+// Prose blocks before the body's first root that belong to the article: a
+// standfirst in the article's <header>, an intro paragraph in a wrapper of
+// its own, the first paragraphs of a body split over blocks. Walks back in
+// document order from the first root over page furniture (bylines, dates,
+// pictures, share bars, short labels) and stops at the headline, at a list
+// of links, or after a bounded number of nodes. Returns the blocks in
+// document order.
+std::vector<int> FindLead(const Dom& dom, const std::vector<std::uint8_t>& unlikely, int first,
+                          float body_prose) {
+  std::vector<int> lead;
+  float lead_chars = 0;
+  int levels = 0;
+  const int stop = std::max(0, first - kMaxLeadScanNodes);
+  for (int j = first - 1; j >= stop; --j) {
+    const DomNode& n = dom[j];
+    if (n.end > first) {  // a container of the body
+      if (n.tag == Tag::kBody || n.tag == Tag::kHtml || ++levels > kMaxLeadLevels) break;
+      continue;
+    }
+    if (n.tag == Tag::kText || n.skipped) continue;
+    if (n.tag == Tag::kH1) break;  // the headline
+    bool heading = n.tag >= Tag::kH2 && n.tag <= Tag::kH6;
+    if ((n.hints & kHintTitle) && !(n.hints & kHintStandfirst) && (heading || n.own_chars > 0)) break;
+    if (n.own_chars == 0 || !IsBlockTag(n.tag)) continue;
+    if (n.own_chars >= kLeadStopLinkChars && OwnLinkDensity(n) > kLeadStopLinkDensity) break;
+    // Its wrappers up to the body's containers name the block's role.
+    if (unlikely[j] || !IsLeadBlock(dom, j, -1, first)) continue;
+    lead_chars += static_cast<float>(n.chars);
+    if (lead_chars > kMaxLeadShare * body_prose) break;
+    // A block holding blocks taken already replaces them.
+    while (!lead.empty() && lead.back() < n.end) lead.pop_back();
+    lead.push_back(j);
+  }
+  std::reverse(lead.begin(), lead.end());
+  return lead;
 }
 
 }  // namespace
@@ -248,6 +303,10 @@ std::vector<int> SelectContent(Dom& dom) {
     }
     if (keep) roots.push_back(c);
   }
+  float body_prose = 0;
+  for (int r : roots) body_prose += static_cast<float>(nodes[r].chars);
+  std::vector<int> lead = FindLead(dom, unlikely, roots.front(), body_prose);
+  roots.insert(roots.begin(), lead.begin(), lead.end());
   return roots;
 }
 

@@ -78,5 +78,44 @@ TEST(Content, ClimbStopsBeforeATeaserStream) {
   EXPECT_EQ(a.text.find("Summary 3"), std::string::npos) << a.text;
 }
 
+// The lead paragraph sits in the article's <header> with the headline, a
+// byline and a captioned picture, before the body's own wrapper: it is part
+// of the article; the headline, byline and caption are not.
+TEST(Content, LeadParagraphInTheArticleHeaderIsKept) {
+  const auto& ps = ProseParagraphs();
+  const std::string lead =
+      "Islanders who work on the mainland have waited three years for an evening boat, and "
+      "the board now says one may run by spring.";
+  std::string page =
+      "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><main><article>"
+      "<header class=\"article-header\"><h1>Late ferry may return</h1>"
+      "<div class=\"article-header__intro\"><p>" + lead + "</p></div>"
+      "<div class=\"byline\">By Mira Osei, harbour correspondent for the Gazette</div>"
+      "<div class=\"hero\"><img src=\"/img/pier.jpg\"><p>The pier at Westhaven on a calm "
+      "evening last week, photographed from the harbour wall.</p></div></header>"
+      "<div class=\"story-body\"><p>" + ps[0] + "</p><p>" + ps[1] + "</p><p>" + ps[2] +
+      "</p></div></article></main></body></html>";
+  auto a = Extract(page);
+  EXPECT_NE(a.text.find(lead), std::string::npos) << a.text;
+  EXPECT_LT(a.text.find(lead), a.text.find(ps[0])) << a.text;
+  EXPECT_EQ(a.text.find("Late ferry may return"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Mira Osei"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("calm evening"), std::string::npos) << a.text;
+}
+
+// Text before the headline (a teaser for another story above the article)
+// is not a lead.
+TEST(Content, LeadSearchStopsAtTheHeadline) {
+  const auto& ps = ProseParagraphs();
+  std::string page =
+      "<html><body><main><div class=\"top-teaser\"><p>Elsewhere today: the lighthouse keepers' "
+      "union has voted to accept the new rota after months of talks with the board.</p></div>"
+      "<article><h1>Late ferry may return</h1><div class=\"story-body\"><p>" + ps[0] + "</p><p>" +
+      ps[1] + "</p><p>" + ps[2] + "</p></div></article></main></body></html>";
+  auto a = Extract(page);
+  EXPECT_NE(a.text.find(ps[0]), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("lighthouse keepers"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace bs
