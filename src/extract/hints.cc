@@ -21,6 +21,10 @@ struct Rule {
   // A substring match followed by this letter is another word ("shared"
   // documents are not share buttons); 0 for none.
   char not_followed_by = 0;
+  // Nor does a match right after one of these count ("overflow-hidden" is
+  // a layout rule, "label-hidden" hides a field's label, not the field).
+  std::string_view not_after_a = {};
+  std::string_view not_after_b = {};
 };
 
 // Vocabulary seen across news templates. Substring rules catch compound
@@ -177,8 +181,10 @@ constexpr std::array kRules = {
     Rule{"ticker", Match::kSubstring, kHintHeader},
     Rule{"banner", Match::kToken, kHintHeader},
 
-    Rule{"hidden", Match::kToken, kHintHidden},
-    Rule{"hide", Match::kToken, kHintHidden},
+    // "hidden-xs", "hide-for-print", "is-hidden-large": hidden on some
+    // screens or media only, shown on the others.
+    Rule{"hidden", Match::kToken, kHintHidden, '-', "overflow-", "label-"},
+    Rule{"hide", Match::kToken, kHintHidden, '-'},
     Rule{"sr-only", Match::kSubstring, kHintHidden},
     Rule{"visually-hidden", Match::kSubstring, kHintHidden},
     Rule{"screen-reader", Match::kSubstring, kHintHidden},
@@ -249,6 +255,10 @@ std::uint32_t ClassifyHintText(std::string_view lowered) {
       if (lowered.compare(pos, r.needle.size(), r.needle) != 0) continue;
       std::size_t after = pos + r.needle.size();
       if (r.not_followed_by != 0 && after < lowered.size() && lowered[after] == r.not_followed_by) continue;
+      std::string_view before = lowered.substr(0, pos);
+      if ((!r.not_after_a.empty() && before.ends_with(r.not_after_a)) ||
+          (!r.not_after_b.empty() && before.ends_with(r.not_after_b)))
+        continue;
       if (r.match == Match::kToken) {
         if (pos > 0 && IsTokenChar(lowered[pos - 1])) continue;
         if (after < lowered.size() && IsTokenChar(lowered[after])) continue;

@@ -86,5 +86,36 @@ TEST(Hints, PrintLayoutMarkersAreNotPrintButtons) {
   EXPECT_NE(ClassifyHintText("printbutton") & kHintShare, 0u);
 }
 
+// Classes that hide an element on some screens or media only, or hide a
+// part of it, do not make it invisible; the plain words still do.
+TEST(Hints, ResponsiveAndPartialHidingIsNotHidden) {
+  for (const char* shown : {"hidden-xs col-md-8", "hide-for-print", "is-hidden-large",
+                            "field field--label-hidden", "box overflow-hidden", "hidden-print"})
+    EXPECT_EQ(ClassifyHintText(shown) & kHintHidden, 0u) << shown;
+  for (const char* hidden : {"hidden", "is-hidden", "js-hide", "u-hidden promo-box", "hide"})
+    EXPECT_NE(ClassifyHintText(hidden) & kHintHidden, 0u) << hidden;
+}
+
+// A body field whose label is hidden is not hidden itself.
+TEST(Hints, BodyFieldWithHiddenLabelIsNotHidden) {
+  std::string body;
+  for (int i = 0; i < 4; ++i)
+    body += "<p>The reservoir above the valley rose by a metre after the storm, and engineers "
+            "opened the spillway for the first time in nine years, the water board said.</p>";
+  std::string html = "<html><body><div class=\"node\"><h1>Spillway opened</h1>"
+                     "<div class=\"field field-name-body field-label-hidden\">" + body +
+                     "</div></div><div class=\"hidden-xs sidebar-links\"><a href=\"/a\">Weather</a>"
+                     "</div></body></html>";
+  auto doc = ParseHtml(html);
+  ASSERT_TRUE(doc.ok());
+  Dom dom(xmlDocGetRootElement(doc->get()));
+  int field = -1;
+  for (int i = 0; i < dom.size() && field < 0; ++i)
+    if (dom[i].tag == Tag::kDiv && Attr(dom[i].x, "class").find("field-name-body") != std::string::npos) field = i;
+  ASSERT_GE(field, 0);
+  EXPECT_EQ(dom[field].hints & kHintHidden, 0u);
+  EXPECT_FALSE(dom[field].skipped);
+}
+
 }  // namespace
 }  // namespace bs::extract
