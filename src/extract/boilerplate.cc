@@ -143,6 +143,7 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
       // it chose the block (a lead paragraph classed "article-header__intro").
       std::uint32_t hints = n.hints & kBoilerplateHints;
       if (n.paragraphs >= kMinProseParagraphs || i == r) hints &= ~kWeakBoilerplateHints;
+      if (IsProseWidget(n)) hints &= ~kHintSidebar;
       // The article's own header: headline, byline and picture go, the lead
       // paragraph under the headline stays.
       if (!bad && small && (n.tag == Tag::kHeader || hints == kHintHeader) &&

@@ -82,6 +82,11 @@ float HintWeight(std::uint32_t hints, float raw) {
   return w;
 }
 
+// A page builder's text widget is not a sidebar box.
+std::uint32_t ContentHints(const DomNode& n) {
+  return IsProseWidget(n) ? n.hints & ~(kHintSidebar | kHintWidget) : n.hints;
+}
+
 bool IsScorableParagraph(Tag t) {
   switch (t) {
     case Tag::kP: case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: case Tag::kDiv:
@@ -166,7 +171,8 @@ std::vector<int> SelectContent(Dom& dom) {
     const DomNode& n = nodes[i];
     bool inherited = n.parent >= 0 && unlikely[n.parent];
     bool wrapper_sized = static_cast<float>(n.chars) >= kWrapperShare * total_chars;
-    bool own = (n.hints & kUnlikelyHints) && !(n.hints & kHintPositive) && n.tag != Tag::kBody &&
+    std::uint32_t hints = ContentHints(n);
+    bool own = (hints & kUnlikelyHints) && !(hints & kHintPositive) && n.tag != Tag::kBody &&
                n.tag != Tag::kHtml && n.tag != Tag::kArticle && n.tag != Tag::kMain &&
                (!wrapper_sized || (n.hints & kNeverContentHints));
     unlikely[i] = inherited || own || n.skipped;
@@ -210,7 +216,7 @@ std::vector<int> SelectContent(Dom& dom) {
   for (int i = 0; i < count; ++i) {
     DomNode& n = nodes[i];
     if (raw[i] <= 0 || unlikely[i] || !IsContainerTag(n.tag)) continue;
-    n.score = (raw[i] + TagWeight(n.tag) + HintWeight(n.hints, raw[i])) * (1.f - LinkDensity(n));
+    n.score = (raw[i] + TagWeight(n.tag) + HintWeight(ContentHints(n), raw[i])) * (1.f - LinkDensity(n));
     if (top < 0 || n.score > nodes[top].score) top = i;
   }
   if (top < 0) return {body};

@@ -134,6 +134,15 @@ Tag TagFromName(std::string_view name) {
   return it == kTags.end() ? Tag::kOther : it->second;
 }
 
+bool IsProseWidget(const DomNode& n) {
+  // Sidebar blurbs ("About this blog") stay under this many chars; article
+  // text in a builder widget is usually a paragraph or more.
+  constexpr std::uint32_t kMinProseWidgetChars = 250;
+  constexpr float kMaxProseWidgetLinkDensity = 0.25f;
+  return (n.hints & kHintWidget) && n.paragraphs > 0 && n.chars >= kMinProseWidgetChars &&
+         static_cast<float>(n.link_chars) <= kMaxProseWidgetLinkDensity * static_cast<float>(n.chars);
+}
+
 bool IsBlockTag(Tag t) {
   switch (t) {
     case Tag::kHtml: case Tag::kBody: case Tag::kForm: case Tag::kNav: case Tag::kHeader:

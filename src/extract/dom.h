@@ -52,6 +52,9 @@ enum Hint : std::uint32_t {
   kHintStandfirst = 1u << 18, // standfirst / dek / lead / summary
   kHintTitle = 1u << 19,      // headline
   kHintDate = 1u << 20,       // published/updated date
+  // "widget": set with kHintSidebar, because most widgets are sidebar boxes,
+  // but page builders class every content block so (see IsProseWidget).
+  kHintWidget = 1u << 21,
 };
 
 // Categories that mark a subtree as boilerplate when found inside content.
@@ -82,6 +85,11 @@ struct DomNode {
   std::uint32_t images = 0;
   float score = 0;  // content score, filled by the scorer
 };
+
+// True when a block hinted only as a widget reads as prose: enough text,
+// few links. Page builders ("elementor-widget-text-editor") wrap article
+// text in widgets; sidebar widgets are link lists and short blurbs.
+bool IsProseWidget(const DomNode& n);
 
 class Dom {
  public:

@@ -164,7 +164,7 @@ constexpr std::array kRules = {
 
     Rule{"sidebar", Match::kSubstring, kHintSidebar},
     Rule{"side-bar", Match::kSubstring, kHintSidebar},
-    Rule{"widget", Match::kSubstring, kHintSidebar},
+    Rule{"widget", Match::kSubstring, kHintSidebar | kHintWidget},
     Rule{"rail", Match::kToken, kHintSidebar},
     Rule{"right-col", Match::kSubstring, kHintSidebar},
     Rule{"right_box", Match::kSubstring, kHintSidebar},

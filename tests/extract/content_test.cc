@@ -117,5 +117,29 @@ TEST(Content, LeadSearchStopsAtTheHeadline) {
   EXPECT_EQ(a.text.find("lighthouse keepers"), std::string::npos) << a.text;
 }
 
+// A page builder wraps every text block in a "widget"; the article's text
+// widgets are content, the sidebar's link-list widgets are not.
+TEST(Content, PageBuilderTextWidgetsAreTheBody) {
+  const auto& ps = ProseParagraphs();
+  auto widget = [](const std::string& inner) {
+    return "<div class=\"builder-element builder-widget builder-widget-text\">"
+           "<div class=\"builder-widget-container\">" + inner + "</div></div>";
+  };
+  std::string recent = "<ul>";
+  for (int i = 0; i < 6; ++i)
+    recent += "<li><a href=\"/p" + std::to_string(i) + "\">Recent post number " + std::to_string(i) +
+              " from the harbour desk</a></li>";
+  recent += "</ul>";
+  std::string page =
+      "<html><body><div class=\"builder-section\"><div class=\"builder-column builder-col-66\">" +
+      widget("<h1>Late ferry may return</h1>") + widget("<p>" + ps[0] + "</p><p>" + ps[1] + "</p>") +
+      widget("<p>" + ps[2] + "</p><p>" + ps[3] + "</p>") +
+      "</div><div class=\"builder-column builder-col-33\">" + widget("<h3>Recent posts</h3>" + recent) +
+      "</div></div></body></html>";
+  auto a = Extract(page);
+  for (int i = 0; i < 4; ++i) EXPECT_NE(a.text.find(ps[i]), std::string::npos) << ps[i] << "\n---\n" << a.text;
+  EXPECT_EQ(a.text.find("Recent post number"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace bs
