@@ -213,6 +213,16 @@ ArticleFeatures ComputeFeatures(const Analyzer& analyzer, std::string_view title
     }
   }
 
+  // Judged on the words (not the raw text), so punctuation, figures and a
+  // few quoted Latin names do not count.
+  std::size_t latin_terms = 0;
+  for (const std::string& t : body.terms) {
+    char32_t c;
+    Decode(t, 0, &c);
+    latin_terms += HasLatinKey(c) ? 1 : 0;
+  }
+  f.caseless_script = latin_terms * 2 < body.terms.size();
+
   // After the shingles: near-duplicate detection wants the exact words.
   if (!HasStemmer(f.language)) {
     for (std::string& t : body.terms) CutUnstemmed(&t);

@@ -51,6 +51,10 @@ struct ArticleFeatures {
   // accent- and script-insensitive prefix so inflected forms, close
   // spellings and transliterations meet.
   std::vector<KeyCount> entities;
+  // Most words are in a script without Latin keys (Chinese, Japanese, Thai,
+  // Arabic...): the entities of such a text are only its figures and the
+  // Latin-script names it quotes.
+  bool caseless_script = false;
   std::string credited_source;  // NormaliseSourceName of a credit line, or ""
 };
 

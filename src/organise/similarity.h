@@ -50,6 +50,9 @@ struct WeightedKey {
 struct StoryVector {
   std::vector<WeightedKey> terms;
   std::vector<WeightedKey> entities;
+  // ArticleFeatures::caseless_script; a centroid's is true only while all
+  // its articles' are.
+  bool caseless_script = false;
 };
 
 // The heaviest terms and entities an article keeps; the tail adds cost and
@@ -77,7 +80,9 @@ struct StoryEvidence {
 
 // Same-language pairs are scored mostly on words; cross-language pairs (or
 // pairs without usable words) on entities, or on words where those meet
-// strongly (names and figures spelled alike), whichever is stronger.
+// strongly (names and figures spelled alike), whichever is stronger. Between
+// languages where one side is written in a script without Latin keys, the
+// entity score counts for more (see kCrossScriptScale).
 StoryEvidence StorySimilarity(const StoryVector& a, const StoryVector& b, bool same_language);
 
 // One article scored against many stories: its vector is put in small hash
@@ -100,6 +105,7 @@ class StoryQuery {
     double Cosine(const std::vector<WeightedKey>& b) const;
   };
   Part terms_, entities_;
+  bool caseless_script_ = false;
 };
 
 // Set on the SemEval 2022 task 8 development pairs and the project corpus;

@@ -70,5 +70,18 @@ TEST(FeaturesTest, DuplicateKeysKeepWholeWordsInUnstemmedLanguages) {
   EXPECT_EQ(CommonCount(a.terms, b.terms), a.terms.size());
 }
 
+TEST(FeaturesTest, TellsScriptsWithoutLatinKeys) {
+  const Analyzer analyzer;
+  EXPECT_TRUE(ComputeFeatures(analyzer, "", "政府宣布新的经济刺激计划，预计 2026 年实施。", "zh")
+                  .caseless_script);
+  EXPECT_TRUE(ComputeFeatures(analyzer, "", "أعلنت الحكومة خطة اقتصادية جديدة اليوم", "ar")
+                  .caseless_script);
+  // Cyrillic and Greek names have Latin keys (transliteration).
+  EXPECT_FALSE(ComputeFeatures(analyzer, "", "Правительство объявило новый план.", "ru")
+                   .caseless_script);
+  EXPECT_FALSE(ComputeFeatures(analyzer, "", "The government announced a new plan.", "en")
+                   .caseless_script);
+}
+
 }  // namespace
 }  // namespace bs

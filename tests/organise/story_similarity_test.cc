@@ -43,16 +43,52 @@ TEST(StorySimilarityTest, CrossLanguageEntitiesStillDecide) {
   EXPECT_FALSE(IsSameStory(StorySimilarity(a, b, false)));
 }
 
+TEST(StorySimilarityTest, SharedEntitiesCountForMoreAcrossScripts) {
+  // One shared entity in 4 and 16 (cosine 0.125): chance between two
+  // Latin-script languages, but a Chinese text shares only figures and
+  // Latin-script names with an English one, so there it decides.
+  StoryVector en, other;
+  en.terms = Vec({1, 2, 3});
+  other.terms = Vec({4, 5, 6});
+  en.entities = Vec({100, 101, 102, 103});
+  other.entities = Vec({100, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213,
+                        214, 215});
+  EXPECT_FALSE(IsSameStory(StorySimilarity(en, other, false)));
+  other.caseless_script = true;
+  EXPECT_TRUE(IsSameStory(StorySimilarity(en, other, false)));
+  EXPECT_TRUE(IsSameStory(StorySimilarity(other, en, false)));
+  EXPECT_TRUE(IsSameStory(StoryQuery(en).Similarity(other, false)));
+  EXPECT_TRUE(IsSameStory(StoryQuery(other).Similarity(en, false)));
+  // Within one language the words decide as before.
+  EXPECT_FALSE(IsSameStory(StorySimilarity(en, other, true)));
+}
+
+TEST(StorySimilarityTest, CentroidIsCaselessOnlyWhileAllItsArticlesAre) {
+  StoryVector zh, en, centroid;
+  zh.terms = Vec({1});
+  zh.caseless_script = true;
+  en.terms = Vec({2});
+  AccumulateCentroid(zh, 1.0f, &centroid);
+  EXPECT_TRUE(centroid.caseless_script);
+  AccumulateCentroid(zh, 1.0f, &centroid);
+  EXPECT_TRUE(centroid.caseless_script);
+  AccumulateCentroid(en, 1.0f, &centroid);
+  EXPECT_FALSE(centroid.caseless_script);
+}
+
 TEST(StorySimilarityTest, QueryMatchesPairwiseScore) {
   StoryVector a, b;
   a.terms = Vec({1, 2, 3, 4});
   b.terms = Vec({2, 3, 9});
   a.entities = Vec({100, 101});
   b.entities = Vec({101, 300});
-  for (bool same : {true, false}) {
-    const StoryEvidence pair = StorySimilarity(a, b, same);
-    const StoryEvidence query = StoryQuery(a).Similarity(b, same);
-    EXPECT_DOUBLE_EQ(pair.score, query.score);
+  for (bool caseless : {false, true}) {
+    b.caseless_script = caseless;
+    for (bool same : {true, false}) {
+      const StoryEvidence pair = StorySimilarity(a, b, same);
+      const StoryEvidence query = StoryQuery(a).Similarity(b, same);
+      EXPECT_DOUBLE_EQ(pair.score, query.score);
+    }
   }
 }
 
