@@ -91,6 +91,35 @@ std::string Normalise(std::string_view s) {
   return out;
 }
 
+bool IsSubheading(Tag t) { return t >= Tag::kH2 && t <= Tag::kH6; }
+
+// A heading introduces what follows it. When everything up to the next
+// heading (or the end of the body) was removed ("More on this topic" over a
+// link list, "Comments" over a thread), the heading goes too. One walk over
+// the kept part of the roots.
+void DropOrphanHeadings(const Dom& dom, const std::vector<int>& roots, std::vector<std::uint8_t>& drop) {
+  int pending = -1;  // a kept heading with no kept content after it yet
+  for (int r : roots) {
+    for (int i = r; i < dom[r].end;) {
+      const DomNode& n = dom[i];
+      if (n.skipped || drop[static_cast<std::size_t>(i)]) {
+        i = n.end;
+        continue;
+      }
+      if (IsSubheading(n.tag) && n.chars > 0) {
+        // A deeper heading opens a subsection of the pending one.
+        if (pending >= 0 && n.tag <= dom[pending].tag) drop[static_cast<std::size_t>(pending)] = 1;
+        pending = i;
+        i = n.end;
+        continue;
+      }
+      if ((n.tag == Tag::kText && n.chars > 0) || n.tag == Tag::kImg) pending = -1;
+      ++i;
+    }
+  }
+  if (pending >= 0) drop[static_cast<std::size_t>(pending)] = 1;
+}
+
 }  // namespace
 
 bool IsBoilerplateText(std::string_view raw, bool has_link) {
@@ -193,6 +222,7 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
       }
     }
   }
+  DropOrphanHeadings(dom, roots, drop);
   return drop;
 }
 

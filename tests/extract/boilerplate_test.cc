@@ -180,5 +180,26 @@ TEST(Boilerplate, BrSeparatedParagraphs) {
   EXPECT_NE(a.html.find("<p>" + ps[1] + "</p>"), std::string::npos) << a.html;
 }
 
+// A heading over a block that was removed (a list of links to other
+// stories) goes with it; section headings over kept text stay.
+TEST(Boilerplate, HeadingOverRemovedBlockGoes) {
+  std::string links = "<ul>";
+  for (int i = 0; i < 4; ++i)
+    links += "<li><a href=\"/s" + std::to_string(i) + "\">Another harbour story, part " + std::to_string(i) +
+             "</a></li>";
+  links += "</ul>";
+  const auto& ps = ProseParagraphs();
+  std::string body = "<p>" + ps[0] + "</p><p>" + ps[1] + "</p><h2>What the board decided</h2><p>" + ps[2] +
+                     "</p><h3>Worth your time</h3>" + links + "<h3>The trial boat</h3><h4>Timetable</h4><p>" +
+                     ps[3] + "</p><p>" + ps[4] + "</p>";
+  auto a = Extract(Page("", body));
+  ExpectAllProse(a);
+  ExpectAbsent(a, "Worth your time");
+  ExpectAbsent(a, "Another harbour story");
+  EXPECT_NE(a.html.find("What the board decided"), std::string::npos) << a.html;
+  EXPECT_NE(a.html.find("The trial boat"), std::string::npos) << a.html;
+  EXPECT_NE(a.html.find("Timetable"), std::string::npos) << a.html;
+}
+
 }  // namespace
 }  // namespace bs
