@@ -20,6 +20,8 @@ constexpr float kMaxLengthBonus = 3.f;
 // A boilerplate-hinted subtree holding more than this share of the page's text
 // is a page wrapper with an unlucky class name, not boilerplate.
 constexpr float kWrapperShare = 0.6f;
+// Nor is one holding more than this share of the page's prose paragraphs.
+constexpr float kProseWrapperShare = 0.5f;
 // Class/id hint weight, as in the classic readability heuristics.
 constexpr float kHintWeight = 25.f;
 
@@ -165,12 +167,24 @@ std::vector<int> SelectContent(Dom& dom) {
   if (count == 0) return {};
   const float total_chars = static_cast<float>(std::max<std::uint32_t>(1, nodes[body].chars));
 
+  // Pass 0: prose mass of every subtree whatever its hints, so a block that
+  // holds most of the page's prose is not thrown out for its class name.
+  std::vector<float> all_prose(nodes.size(), 0.f);
+  for (int i = count - 1; i >= 0; --i) {
+    const DomNode& n = nodes[i];
+    if (!n.skipped && n.tag != Tag::kText && IsScorableParagraph(n.tag) && n.own_chars >= kMinScoredChars)
+      all_prose[i] += static_cast<float>(n.own_chars - n.own_link_chars);
+    if (n.parent >= 0) all_prose[n.parent] += all_prose[i];
+  }
+  const float page_prose = std::max(1.f, all_prose[body]);
+
   // Pass 1 (forward, parents first): which subtrees are unlikely content.
   std::vector<std::uint8_t> unlikely(nodes.size(), 0);
   for (int i = 0; i < count; ++i) {
     const DomNode& n = nodes[i];
     bool inherited = n.parent >= 0 && unlikely[n.parent];
-    bool wrapper_sized = static_cast<float>(n.chars) >= kWrapperShare * total_chars;
+    bool wrapper_sized = static_cast<float>(n.chars) >= kWrapperShare * total_chars ||
+                         all_prose[i] >= kProseWrapperShare * page_prose;
     std::uint32_t hints = ContentHints(n);
     bool own = (hints & kUnlikelyHints) && !(hints & kHintPositive) && n.tag != Tag::kBody &&
                n.tag != Tag::kHtml && n.tag != Tag::kArticle && n.tag != Tag::kMain &&

@@ -141,5 +141,20 @@ TEST(Content, PageBuilderTextWidgetsAreTheBody) {
   EXPECT_EQ(a.text.find("Recent post number"), std::string::npos) << a.text;
 }
 
+// A layout column whose class reads like a sidebar ("right-column") but
+// holds nearly all the page's prose is where the article is.
+TEST(Content, ColumnWithSidebarishClassHoldingTheProseIsTheBody) {
+  const auto& ps = ProseParagraphs();
+  std::string nav = "<div class=\"left-col\"><ul>";
+  for (int i = 0; i < 40; ++i)
+    nav += "<li><a href=\"/s" + std::to_string(i) + "\">Section number " + std::to_string(i) + " of the paper</a></li>";
+  nav += "</ul><p class=\"note\">Subscribe for a weekly digest of harbour news.</p></div>";
+  std::string page = "<html><body>" + nav + "<div class=\"right-column\"><div class=\"inner\"><p>" + ps[0] +
+                     "</p><p>" + ps[1] + "</p><p>" + ps[2] + "</p><p>" + ps[3] + "</p></div></div></body></html>";
+  auto a = Extract(page);
+  for (int i = 0; i < 4; ++i) EXPECT_NE(a.text.find(ps[i]), std::string::npos) << ps[i] << "\n---\n" << a.text;
+  EXPECT_EQ(a.text.find("Section number 3"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace bs
