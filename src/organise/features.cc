@@ -217,6 +217,7 @@ ArticleFeatures ComputeFeatures(const Analyzer& analyzer, std::string_view title
   // few quoted Latin names do not count.
   std::size_t latin_terms = 0;
   for (const std::string& t : body.terms) {
+    if (t.empty()) continue;
     char32_t c;
     Decode(t, 0, &c);
     latin_terms += HasLatinKey(c) ? 1 : 0;
