@@ -27,6 +27,11 @@ constexpr std::uint32_t kLinkListMaxChars = 1200;
 // Text patterns are read only for subtrees of at most this many nodes, so
 // deeply nested wrappers cannot make the scan quadratic.
 constexpr int kMaxPatternNodes = 200;
+// An inline element holding less than this share of its block's text is a
+// phrase of a sentence, not a block of its own.
+constexpr float kPhraseShare = 0.9f;
+constexpr std::uint32_t kMinSentenceChars = 80;
+constexpr int kPhraseLookahead = 8;
 
 // Labels that open inline promos and teasers. Matched at the start of a
 // block, lowercase; several languages because partners publish in them.
@@ -80,6 +85,26 @@ bool IsShortBlockTag(Tag t) {
     default:
       return false;
   }
+}
+
+// True when inline element i is a phrase inside a paragraph of prose: its
+// block has a sentence's worth of text of its own, i holds only part of it,
+// and the block's text goes on after i (looked for among the next few
+// nodes, so the check stays constant-time).
+bool IsPhraseInSentence(const Dom& dom, int i) {
+  const DomNode& n = dom[i];
+  if (IsBlockTag(n.tag) || n.block < 0) return false;
+  const DomNode& block = dom[n.block];
+  if (block.own_chars < kMinSentenceChars ||
+      static_cast<float>(n.chars) >= kPhraseShare * static_cast<float>(block.chars))
+    return false;
+  const int stop = std::min(block.end, n.end + kPhraseLookahead);
+  for (int k = n.end; k < stop; ++k) {
+    const DomNode& next = dom[k];
+    if (next.tag == Tag::kText && next.chars > 0 && !next.skipped) return true;
+    if (IsBlockTag(next.tag) || next.tag == Tag::kBr) return false;
+  }
+  return false;
 }
 
 // Lowercased, punctuation-stripped form for comparing headings with the title.
@@ -165,6 +190,19 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
       }
       bool small = static_cast<float>(n.chars) < hinted_cap;
       bool bad = n.skipped;
+      // A link or an emphasis inside a sentence is part of the sentence,
+      // whatever its class or link density says; its paragraph as a whole
+      // was judged already. Only visually hidden text inside it goes.
+      // ("[read more]" at the end of a teaser is no phrase: nothing follows.)
+      if (!bad && IsPhraseInSentence(dom, i)) {
+        if (n.hints & kHintHidden) {
+          drop[static_cast<std::size_t>(i)] = 1;
+          i = n.end;
+        } else {
+          ++i;
+        }
+        continue;
+      }
       // Weak hints (byline, meta, date, header) come from noisy class lists
       // ("author-sarah category-news" on a whole post); a subtree holding
       // several prose paragraphs is not a byline, so only strong hints count.

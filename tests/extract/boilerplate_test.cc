@@ -201,5 +201,19 @@ TEST(Boilerplate, HeadingOverRemovedBlockGoes) {
   EXPECT_NE(a.html.find("Timetable"), std::string::npos) << a.html;
 }
 
+// A linked name or a tagged phrase inside a sentence stays with the
+// sentence, whatever its link density or class says.
+TEST(Boilerplate, LinkedPhraseInsideASentenceStays) {
+  std::string para =
+      "<p>The crossing was opened by <a href=\"/people/mira-osei\"><strong>Mira Osei</strong></a>, the "
+      "harbour master, who said the <span class=\"tag\">evening service</span> would run until March "
+      "at the earliest.</p>";
+  auto a = Extract(Page("", ProseHtml(para)));
+  ExpectAllProse(a);
+  EXPECT_NE(a.text.find("opened by Mira Osei, the harbour master, who said the evening service would run"),
+            std::string::npos)
+      << a.text;
+}
+
 }  // namespace
 }  // namespace bs
