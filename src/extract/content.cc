@@ -59,6 +59,13 @@ constexpr int kMaxLeadLevels = 6;
 // the article's head is behind us.
 constexpr std::uint32_t kLeadStopLinkChars = 120;
 constexpr float kLeadStopLinkDensity = 0.5f;
+// The tail: prose blocks after the body's last root, found within this many
+// of its containers and nodes; each holds this much text of its own, at no
+// more than this link density.
+constexpr int kMaxTailLevels = 3;
+constexpr int kMaxTailScanNodes = 300;
+constexpr std::uint32_t kMinTailChars = 120;
+constexpr float kMaxTailLinkDensity = 0.1f;
 // Leads never add more prose than the body itself holds.
 constexpr float kMaxLeadShare = 1.f;
 
@@ -155,6 +162,42 @@ std::vector<int> FindLead(const Dom& dom, const std::vector<std::uint8_t>& unlik
   }
   std::reverse(lead.begin(), lead.end());
   return lead;
+}
+
+// Prose that continues the body after its last root in a wrapper of its
+// own (the rest of a story split over blocks). Walks forward in document
+// order from the end of the last root, at most a few containers out, and
+// stops at anything that is not plainly more of the same prose: a heading,
+// a hinted or structural block (comments, related, bios, forms...), a list
+// of links, or after a bounded number of nodes. Returns the blocks in
+// document order.
+std::vector<int> FindTail(const Dom& dom, const std::vector<std::uint8_t>& unlikely, int last) {
+  std::vector<int> tail;
+  const int end = dom[last].end;
+  // The containers the walk may stay inside: `last`'s nearest ancestors.
+  int limit = last;
+  for (int level = 0; level < kMaxTailLevels && dom[limit].parent >= 0; ++level) {
+    int p = dom[limit].parent;
+    if (dom[p].tag == Tag::kBody || dom[p].tag == Tag::kHtml) break;
+    limit = p;
+  }
+  const int stop = std::min(dom[limit].end, end + kMaxTailScanNodes);
+  for (int j = end; j < stop; ++j) {
+    const DomNode& n = dom[j];
+    if (n.tag == Tag::kText || n.skipped || n.chars == 0) continue;
+    if (unlikely[j] || n.tag == Tag::kH1 || n.tag == Tag::kForm ||
+        n.tag == Tag::kAside || n.tag == Tag::kFooter || n.tag == Tag::kNav)
+      break;
+    if (n.hints & (kHintByline | kHintBio | kHintMeta | kHintDate)) break;
+    if (n.own_chars == 0 || !IsBlockTag(n.tag)) continue;
+    // A subheading comes along if prose follows it.
+    bool heading = n.tag >= Tag::kH2 && n.tag <= Tag::kH6 && n.link_chars == 0;
+    if (!heading && (n.own_chars < kMinTailChars || OwnLinkDensity(n) > kMaxTailLinkDensity)) break;
+    tail.push_back(j);
+    j = n.end - 1;
+  }
+  while (!tail.empty() && dom[tail.back()].tag >= Tag::kH2 && dom[tail.back()].tag <= Tag::kH6) tail.pop_back();
+  return tail;
 }
 
 }  // namespace
@@ -327,6 +370,8 @@ std::vector<int> SelectContent(Dom& dom) {
   for (int r : roots) body_prose += static_cast<float>(nodes[r].chars);
   std::vector<int> lead = FindLead(dom, unlikely, roots.front(), body_prose);
   roots.insert(roots.begin(), lead.begin(), lead.end());
+  std::vector<int> tail = FindTail(dom, unlikely, roots.back());
+  roots.insert(roots.end(), tail.begin(), tail.end());
   return roots;
 }
 

@@ -156,5 +156,24 @@ TEST(Content, ColumnWithSidebarishClassHoldingTheProseIsTheBody) {
   EXPECT_EQ(a.text.find("Section number 3"), std::string::npos) << a.text;
 }
 
+// The story goes on in a block of its own after the main one (under a
+// subheading); the comment form after it is not part of it.
+TEST(Content, ProseContinuingAfterTheBodyIsKept) {
+  const auto& ps = ProseParagraphs();
+  auto block = [](const std::string& inner) {
+    return "<section class=\"text-block\"><div class=\"row\"><div class=\"col\">" + inner +
+           "</div></div></section>";
+  };
+  std::string page = "<html><body><main><h1>Late ferry may return</h1>" +
+                     block("<p>" + ps[0] + "</p><p>" + ps[1] + "</p><p>" + ps[2] + "</p><p>" + ps[3] + "</p>") +
+                     "<div class=\"media\"><img src=\"/a.jpg\"></div>" +
+                     block("<h2>What happens next</h2><p>" + ps[4] + "</p>") +
+                     "<div class=\"comments\"><h3>Leave a reply</h3><p>Your address will not be shown to "
+                     "other readers of this page.</p></div></main></body></html>";
+  auto a = Extract(page);
+  for (const auto& p : ps) EXPECT_NE(a.text.find(p), std::string::npos) << p << "\n---\n" << a.text;
+  EXPECT_EQ(a.text.find("Your address"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace bs
