@@ -49,6 +49,15 @@ constexpr std::array<std::string_view, 62> kPromoLabels = {
     "ข่าวที่เกี่ยวข้อง", "читайте также",
 };
 
+// Labels of picture credits and source lines ("Photo: X/Agency", "Quelle:
+// dpa"): a short block opening with one of them, then a colon, is
+// attribution, not article text.
+constexpr std::array<std::string_view, 14> kCreditLabels = {
+    "credit", "credits", "photo", "photos", "foto", "fotos", "bild", "bildquelle", "quelle",
+    "source", "crédit", "crédits", "crédits photos", "image",
+};
+constexpr std::uint32_t kMaxCreditLineChars = 120;
+
 // Phrases that mark a short block as boilerplate wherever they appear.
 constexpr std::array<std::string_view, 29> kStrongPhrases = {
     "enjoyed this", "spread the word", "report as abusive", "report abuse",
@@ -163,6 +172,10 @@ bool IsBoilerplateText(std::string_view raw, bool has_link) {
         label == "advertisement" || label.back() == ':')
       return true;
   }
+  if (original.size() <= kMaxCreditLineChars)
+    for (std::string_view label : kCreditLabels)
+      if (text.starts_with(label) && TrimSpace(std::string_view(text).substr(label.size())).starts_with(':'))
+        return true;
   for (std::string_view phrase : kStrongPhrases)
     if (text.find(phrase) != std::string::npos) return true;
   if (has_link)

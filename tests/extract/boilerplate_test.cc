@@ -163,6 +163,17 @@ TEST(IsBoilerplateText, Patterns) {
   EXPECT_FALSE(IsBoilerplateText("Subscribers to the ferry pass pay less.", false));
 }
 
+// Credit and source lines are attribution; sentences that merely start with
+// the same word are not.
+TEST(IsBoilerplateText, CreditLines) {
+  using extract::IsBoilerplateText;
+  EXPECT_TRUE(IsBoilerplateText("Photo: Harbour Board archive", false));
+  EXPECT_TRUE(IsBoilerplateText("Crédits photos : Agence du Port", false));
+  EXPECT_TRUE(IsBoilerplateText("Quelle: Hafenamt Westhaven", false));
+  EXPECT_FALSE(IsBoilerplateText("Photographs of the old pier hang in the hall.", false));
+  EXPECT_FALSE(IsBoilerplateText("Source of the delay: a broken winch, the board said.", false));
+}
+
 TEST(Boilerplate, ParagraphsSeparatedByBlankLines) {
   auto a = Extract(Page("", ProseHtml()));
   const auto& ps = ProseParagraphs();
