@@ -96,6 +96,17 @@ bool IsShortBlockTag(Tag t) {
   }
 }
 
+// True when all of block i's text is one h2-h6 heading inside it.
+bool IsSubheadingWrapper(const Dom& dom, int i) {
+  const int stop = std::min(dom[i].end, i + kMaxPatternNodes);
+  for (int k = i + 1; k < stop; ++k) {
+    const DomNode& n = dom[k];
+    if (n.tag >= Tag::kH2 && n.tag <= Tag::kH6) return n.chars > 0 && n.chars == dom[i].chars;
+    if (n.tag == Tag::kText && n.chars > 0) return false;
+  }
+  return false;
+}
+
 // True when inline element i is a phrase inside a paragraph of prose: its
 // block has a sentence's worth of text of its own, i holds only part of it,
 // and the block's text goes on after i (looked for among the next few
@@ -223,13 +234,22 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
       // it chose the block (a lead paragraph classed "article-header__intro").
       std::uint32_t hints = n.hints & kBoilerplateHints;
       if (n.paragraphs >= kMinProseParagraphs || i == r) hints &= ~kWeakBoilerplateHints;
+      // A subheading classed "header" is a heading, not the page's header.
+      if (n.tag >= Tag::kH2 && n.tag <= Tag::kH6) hints &= ~kHintHeader;
       if (IsProseWidget(n)) hints &= ~kHintSidebar;
       // The article's own header: headline, byline and picture go, the lead
       // paragraph under the headline stays.
-      if (!bad && small && (n.tag == Tag::kHeader || hints == kHintHeader) &&
-          DropHeaderKeepingLead(dom, i, drop)) {
-        i = n.end;
-        continue;
+      if (!bad && small && (n.tag == Tag::kHeader || hints == kHintHeader)) {
+        if (DropHeaderKeepingLead(dom, i, drop)) {
+          i = n.end;
+          continue;
+        }
+        // A header block holding nothing but a subheading is a section's
+        // heading ("<div class='module-header'><h3>..."), not page chrome.
+        if (IsSubheadingWrapper(dom, i)) {
+          ++i;
+          continue;
+        }
       }
       // Structural boilerplate: navigation, asides, forms, page chrome.
       if (!bad && small) {

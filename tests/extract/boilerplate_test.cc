@@ -226,5 +226,19 @@ TEST(Boilerplate, LinkedPhraseInsideASentenceStays) {
       << a.text;
 }
 
+// Section headings wrapped in blocks classed "header" (a CMS module's
+// heading) are the article's subheadings, not the page header.
+TEST(Boilerplate, SubheadingsClassedHeaderStay) {
+  const auto& ps = ProseParagraphs();
+  std::string body = "<p>" + ps[0] + "</p><p>" + ps[1] + "</p>"
+                     "<div class=\"module module-header\"><h3 id=\"module-header-2\">Fares and passes</h3></div>"
+                     "<p>" + ps[2] + "</p><header class=\"fold-head\"><h3>The trial boat</h3></header><p>" + ps[3] +
+                     "</p><p>" + ps[4] + "</p>";
+  auto a = Extract(Page("", body));
+  ExpectAllProse(a);
+  EXPECT_NE(a.text.find("Fares and passes"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("The trial boat"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace bs
