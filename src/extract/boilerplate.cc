@@ -17,6 +17,7 @@ constexpr std::uint32_t kShortBlockChars = 300;
 // blocks of their own; see the use below.
 constexpr std::uint32_t kWeakBoilerplateHints = kHintByline | kHintMeta | kHintDate | kHintHeader;
 constexpr std::uint32_t kMinProseParagraphs = 3;
+constexpr std::uint32_t kMinPostParagraphs = 2;
 // A hinted subtree holding more than this share of the body is the body
 // itself with an odd class name, so hints alone never remove it.
 constexpr float kMaxHintedShare = 0.5f;
@@ -233,7 +234,11 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
       // Nor are they for a root itself: content selection weighed them when
       // it chose the block (a lead paragraph classed "article-header__intro").
       std::uint32_t hints = n.hints & kBoilerplateHints;
-      if (n.paragraphs >= kMinProseParagraphs || i == r) hints &= ~kWeakBoilerplateHints;
+      // A post container ("post type-post category-news") names itself
+      // content too; with paragraphs of prose in it, it is one.
+      if (n.paragraphs >= kMinProseParagraphs || i == r ||
+          ((n.hints & kHintPositive) && n.paragraphs >= kMinPostParagraphs))
+        hints &= ~kWeakBoilerplateHints;
       // A subheading classed "header" is a heading, not the page's header.
       if (n.tag >= Tag::kH2 && n.tag <= Tag::kH6) hints &= ~kHintHeader;
       if (IsProseWidget(n)) hints &= ~kHintSidebar;
@@ -254,9 +259,14 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
       // Structural boilerplate: navigation, asides, forms, page chrome.
       if (!bad && small) {
         switch (n.tag) {
-          case Tag::kNav: case Tag::kAside: case Tag::kFooter: case Tag::kForm:
-          case Tag::kHeader: case Tag::kMenu:
+          case Tag::kNav: case Tag::kAside: case Tag::kFooter: case Tag::kForm: case Tag::kMenu:
             bad = true;
+            break;
+          case Tag::kHeader:
+            // A <header> of a content block (a teaser-and-text module) that
+            // holds paragraphs of prose is that block's text.
+            bad = !((n.hints & kHintPositive) && n.paragraphs >= kMinPostParagraphs &&
+                    static_cast<float>(n.link_chars) < kLinkListDensity * 0.5f * static_cast<float>(n.chars));
             break;
           default:
             break;

@@ -2,7 +2,9 @@
 #include <gtest/gtest.h>
 
 #include "extract/boilerplate.h"
+#include "extract/dom.h"
 #include "extract/extractor.h"
+#include "extract/html_document.h"
 #include "page_builder.h"
 
 namespace bs {
@@ -238,6 +240,27 @@ TEST(Boilerplate, SubheadingsClassedHeaderStay) {
   ExpectAllProse(a);
   EXPECT_NE(a.text.find("Fares and passes"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("The trial boat"), std::string::npos) << a.text;
+}
+
+// A short post whose container carries its category and tags as classes
+// ("post category-news tag-harbour") is content, not a meta block; so is a
+// content module's <header> holding its paragraphs.
+TEST(Boilerplate, ShortPostContainerWithMetaClassesStays) {
+  const auto& ps = ProseParagraphs();
+  std::string html =
+      "<html><body><div id=\"content\"><div class=\"post-7 post category-news tag-harbour\"><p>" + ps[0] +
+      "</p><p>" + ps[1] + "</p></div><section class=\"module\"><header class=\"module-text\"><p>" + ps[2] +
+      "</p><p>" + ps[3] + "</p></header></section><div class=\"more\"><p>" + ps[4] + "</p><p>" + ps[0] +
+      "</p><p>" + ps[1] + "</p><p>" + ps[2] + "</p></div></div></body></html>";
+  auto doc = extract::ParseHtml(html);
+  ASSERT_TRUE(doc.ok());
+  extract::Dom dom(xmlDocGetRootElement(doc->get()));
+  int content = -1;
+  for (int i = 0; i < dom.size() && content < 0; ++i)
+    if (dom[i].tag == extract::Tag::kDiv) content = i;
+  ASSERT_GE(content, 0);
+  auto drop = extract::FindBoilerplate(dom, {content}, "");
+  for (int i = content; i < dom[content].end; ++i) EXPECT_EQ(drop[static_cast<std::size_t>(i)], 0) << i;
 }
 
 }  // namespace
