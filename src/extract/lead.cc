@@ -9,6 +9,8 @@ namespace {
 constexpr std::uint32_t kMinLeadChars = 60;
 constexpr float kMaxLeadLinkDensity = 0.25f;
 
+constexpr std::uint32_t kTightWrapperFactor = 2;
+
 // Hints on a block or its wrappers that make it furniture, not lead.
 constexpr std::uint32_t kFurnitureHints =
     kHintByline | kHintBio | kHintDate | kHintMeta | kHintCaption | kHintCredit | kHintNav |
@@ -30,9 +32,12 @@ bool IsLeadBlock(const Dom& dom, int j, int zone, int zone_end) {
     return false;
   for (int a = j; a > zone && dom[a].end <= zone_end; a = dom[a].parent) {
     const DomNode& w = dom[a];
-    if ((w.hints & kFurnitureHints) || IsTitle(w) || w.tag == Tag::kFigure ||
-        w.tag == Tag::kFigcaption)
-      return false;
+    if (w.tag == Tag::kFigure || w.tag == Tag::kFigcaption) return false;
+    // A wrapper's class names its own role only while the block is most of
+    // it: an article header holding headline, lead and share buttons is
+    // classed for all of them.
+    bool tight = a == j || w.chars <= kTightWrapperFactor * n.chars;
+    if (tight && ((w.hints & kFurnitureHints) || IsTitle(w))) return false;
     // A wrapper holding a picture and this text alone: a caption.
     if (w.images > 0 && w.chars == n.chars) return false;
   }

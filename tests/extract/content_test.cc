@@ -175,5 +175,25 @@ TEST(Content, ProseContinuingAfterTheBodyIsKept) {
   EXPECT_EQ(a.text.find("Your address"), std::string::npos) << a.text;
 }
 
+// The article header is classed for everything in it, share buttons
+// included; the lead paragraph in it is still the lead.
+TEST(Content, LeadInAHeaderClassedForItsShareButtons) {
+  const auto& ps = ProseParagraphs();
+  const std::string lead =
+      "Islanders who work on the mainland have waited three years for an evening boat, and "
+      "the board now says one may run by spring.";
+  std::string page =
+      "<html><body><main><section class=\"story\"><div class=\"story-head story-head--with-share\">"
+      "<h1>Late ferry to the outer islands may return by spring, harbour board says</h1>"
+      "<div class=\"story-head__intro\">" + lead + "</div><div class=\"story-head__by\">Mira Osei, "
+      "harbour correspondent, Westhaven, 12 March</div><div class=\"buttons\"><a href=\"/s/1\">Post "
+      "this story</a> <a href=\"/s/2\">Send by mail</a></div></div>"
+      "<div class=\"story-text\"><p>" + ps[0] + "</p><p>" + ps[1] + "</p><p>" + ps[2] +
+      "</p></div></section></main></body></html>";
+  auto a = Extract(page);
+  EXPECT_NE(a.text.find(lead), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Send by mail"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace bs
