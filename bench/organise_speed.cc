@@ -2,10 +2,12 @@
 // a generated vocabulary, multi-source events (several papers writing about
 // one set of names and numbers) and injected syndicated copies.
 //
-//   organise_speed [--sizes 100000,1000000]
+//   organise_speed [--sizes 100000,1000000] [--digest]
 //
 // Prints articles/s (thread CPU time inside Organiser::Add only), RSS growth and bytes
-// per article for each size.
+// per article for each size. --digest adds a hash of every decision (story,
+// duplicate, related lists) per size: a change meant only to be faster must
+// leave it unchanged.
 #include <chrono>
 #include <ctime>
 #include <cstdint>
@@ -15,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "core/hash.h"
 #include "organise/organiser.h"
 
 namespace {
@@ -78,7 +81,16 @@ struct Event {
   std::string number;
 };
 
-void Run(std::size_t size) {
+// Folds one result into the decision digest (outside the timed region).
+void Digest(const bs::OrganiseResult& r, bs::ContentHasher* h) {
+  h->Add(r.id).Add(r.story).Add(r.story_title).Add(r.duplicate_of);
+  for (const auto* list : {&r.related, &r.read_next, &r.same_topic}) {
+    for (const std::string& id : *list) h->Add(id);
+    h->Add("|");
+  }
+}
+
+void Run(std::size_t size, bool digest) {
   Rng rng{42};
   const std::vector<std::string> vocab = MakeVocabulary(rng, 60000);
   bs::Organiser org;
@@ -90,6 +102,7 @@ void Run(std::size_t size) {
   double add_seconds = 0;
   std::size_t copies = 0;
   bs::OrganiseInput in;
+  bs::ContentHasher decisions;
   for (std::size_t i = 0; i < size; ++i) {
     in = {};
     in.id = "s" + std::to_string(i);
@@ -147,6 +160,7 @@ void Run(std::size_t size) {
       std::fprintf(stderr, "add failed: %s\n", r.status().ToString().c_str());
       return;
     }
+    if (digest) Digest(*r, &decisions);
   }
   recent.clear();
   recent.shrink_to_fit();
@@ -155,6 +169,8 @@ void Run(std::size_t size) {
   std::printf("| %9zu | %8zu | %12.0f | %10.1f | %10.0f | %12.0f |\n", size, copies,
               static_cast<double>(size) / add_seconds, rss1 / 1024.0, rss_bytes / size,
               static_cast<double>(org.MemoryBytes()) / size);
+  if (digest) std::printf("decision digest for %zu: %016llx\n", size,
+                          static_cast<unsigned long long>(decisions.value()));
   std::fflush(stdout);
 }
 
@@ -162,8 +178,10 @@ void Run(std::size_t size) {
 
 int main(int argc, char** argv) {
   std::vector<std::size_t> sizes = {20000};
+  bool digest = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
+    if (a == "--digest") digest = true;
     if (a == "--sizes" && i + 1 < argc) {
       sizes.clear();
       std::stringstream ss(argv[++i]);
@@ -183,6 +201,6 @@ int main(int argc, char** argv) {
   std::printf("| %9s | %8s | %12s | %10s | %10s | %12s |\n", "articles", "copies", "articles/s",
               "RSS MB", "RSS B/art", "engine B/art");
   std::printf("|-----------|----------|--------------|------------|------------|--------------|\n");
-  for (std::size_t n : sizes) Run(n);
+  for (std::size_t n : sizes) Run(n, digest);
   return 0;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
+#include <queue>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -10,6 +12,7 @@
 #include "organise/credit.h"
 #include "organise/features.h"
 #include "organise/lsh_table.h"
+#include "organise/posting_index.h"
 #include "organise/similarity.h"
 #include "text/minhash.h"
 #include "text/shingles.h"
@@ -77,19 +80,20 @@ struct Article {
 };
 
 struct Story {
-  std::string id;
+  // The fields every candidate lookup reads come first, in one cache line.
   std::uint32_t parent;  // union-find for editor merges
   std::uint32_t founder;
   Timestamp first = 0, last = 0;
-  StoryVector centroid;
-  std::vector<std::uint32_t> members;
-  std::string title;
-  double title_score = -1;
   std::uint32_t language_mask = 0;
   // Members with body text. A story of headlines only is never joined: a
   // headline alone ("Photo gallery", "Letters") is weak evidence.
   std::uint32_t bodied = 0;
   bool active = true;
+  std::string id;
+  StoryVector centroid;
+  std::vector<std::uint32_t> members;
+  std::string title;
+  double title_score = -1;
 };
 
 struct Group {
@@ -127,19 +131,40 @@ std::size_t VecBytes(const std::vector<T>& v) {
   return v.capacity() * sizeof(T);
 }
 
-// Counts how often each story id occurs in `ids` (after resolving merges)
-// and returns (−count, story) pairs, most shared first, at most `limit`.
-// A sorted flat vector beats a hash map for the few hundred ids involved.
-std::vector<std::pair<int, std::uint32_t>> TopByCount(std::vector<std::uint32_t>* ids,
-                                                      std::size_t limit) {
-  std::sort(ids->begin(), ids->end());
-  std::vector<std::pair<int, std::uint32_t>> ranked;
-  for (std::size_t i = 0; i < ids->size();) {
-    std::size_t j = i;
-    while (j < ids->size() && (*ids)[j] == (*ids)[i]) ++j;
-    ranked.push_back({-static_cast<int>(j - i), (*ids)[i]});
-    i = j;
+// Counts how often each story is met while walking posting lists (a few
+// hundred entries per article), in a dense array indexed by story number:
+// one increment per entry, where sorting the entries cost n log n. Only the
+// touched counters are reset afterwards, so a count costs nothing per story
+// held.
+class StoryCounter {
+ public:
+  // Makes room for stories numbered below `n`.
+  void Grow(std::size_t n) {
+    if (counts_.size() < n) counts_.resize(n, 0);
   }
+  void Add(std::uint32_t story) {
+    if (counts_[story]++ == 0) touched_.push_back(story);
+  }
+  // (−count, story) pairs, most shared first (ties: lower story number), at
+  // most `limit`; resets the counts.
+  std::vector<std::pair<int, std::uint32_t>> Top(std::size_t limit);
+  std::size_t MemoryBytes() const {
+    return (counts_.capacity() + touched_.capacity()) * sizeof(std::uint32_t);
+  }
+
+ private:
+  std::vector<std::uint32_t> counts_;
+  std::vector<std::uint32_t> touched_;
+};
+
+std::vector<std::pair<int, std::uint32_t>> StoryCounter::Top(std::size_t limit) {
+  std::vector<std::pair<int, std::uint32_t>> ranked;
+  ranked.reserve(touched_.size());
+  for (std::uint32_t s : touched_) {
+    ranked.push_back({-static_cast<int>(counts_[s]), s});
+    counts_[s] = 0;
+  }
+  touched_.clear();
   if (ranked.size() > limit) {
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(limit),
                       ranked.end());
@@ -164,9 +189,15 @@ struct Organiser::State {
   std::vector<std::string> name_list;
   std::unordered_map<std::uint64_t, std::uint32_t> url_index, body_index;
   LshTable lsh;
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> story_postings, topic_postings;
+  PostingIndex story_postings, topic_postings;
+  StoryCounter counter;
   std::deque<std::uint32_t> duplicate_held, story_held;  // arrival order
-  std::vector<std::uint32_t> active_stories;
+  // Open stories by the time of their last article as it was when queued: a
+  // sweep then touches only stories that may be due to close (re-queueing
+  // those joined since) instead of walking every open story.
+  std::priority_queue<std::pair<Timestamp, std::uint32_t>,
+                      std::vector<std::pair<Timestamp, std::uint32_t>>, std::greater<>>
+      closing;
   Timestamp now = 0;
   std::uint64_t adds = 0;
 
@@ -340,16 +371,15 @@ struct Organiser::State {
   // Candidate stories in the window, scored, best first.
   std::vector<Scored> ScoreStories(const Article& a, const StoryQuery& query,
                                    const std::vector<std::uint32_t>& keys) {
-    std::vector<std::uint32_t> ids;
     for (std::uint32_t k : keys) {
-      auto it = story_postings.find(k);
-      if (it == story_postings.end()) continue;
-      for (std::uint32_t s : it->second) {
+      const std::vector<std::uint32_t>* list = story_postings.Find(k);
+      if (list == nullptr) continue;
+      for (std::uint32_t s : *list) {
         const std::uint32_t r = Root(s);
-        if (InWindow(stories[r], a.time)) ids.push_back(r);
+        if (InWindow(stories[r], a.time)) counter.Add(r);
       }
     }
-    const std::vector<std::pair<int, std::uint32_t>> ranked = TopByCount(&ids, kMaxCandidateStories);
+    const std::vector<std::pair<int, std::uint32_t>> ranked = counter.Top(kMaxCandidateStories);
     std::vector<Scored> out;
     for (auto [h, s] : ranked) {
       const Story& st = stories[s];
@@ -364,14 +394,9 @@ struct Organiser::State {
     return out;
   }
 
-  void Post(std::unordered_map<std::uint32_t, std::vector<std::uint32_t>>* index,
-            const std::vector<std::uint32_t>& keys, std::uint32_t story, std::size_t cap) {
-    for (std::uint32_t k : keys) {
-      std::vector<std::uint32_t>& p = (*index)[k];
-      if (std::find(p.begin(), p.end(), story) != p.end()) continue;
-      if (p.size() >= cap) p.erase(p.begin());  // oldest out
-      p.push_back(story);
-    }
+  static void Post(PostingIndex* index, const std::vector<std::uint32_t>& keys,
+                   std::uint32_t story, std::size_t cap) {
+    for (std::uint32_t k : keys) index->Post(k, story, cap);
   }
 
   std::uint32_t NewStory(std::uint32_t founder, std::string id, const std::string& title) {
@@ -382,8 +407,9 @@ struct Organiser::State {
     st.founder = founder;
     st.first = st.last = articles[founder].time;
     st.title = title;
+    closing.push({st.last, s});
     stories.push_back(std::move(st));
-    active_stories.push_back(s);
+    counter.Grow(stories.size());
     return s;
   }
 
@@ -436,27 +462,34 @@ struct Organiser::State {
       StoryVector().entities.swap(articles[story_held.front()].vector.entities);
       story_held.pop_front();
     }
-    std::vector<std::uint32_t> still;
-    for (std::uint32_t s : active_stories) {
+    const Timestamp cutoff = now - options.story_window;
+    std::vector<std::uint32_t> closed;
+    while (!closing.empty() && closing.top().first < cutoff) {
+      const std::uint32_t s = closing.top().second;
+      closing.pop();
       Story& st = stories[s];
-      if (st.parent != s) continue;  // merged away
-      if (st.last < now - options.story_window) {
-        st.active = false;
-        // A closed story becomes searchable as earlier coverage of a topic,
-        // through a compact centroid (its heaviest keys only).
-        Post(&topic_postings, SalientKeys(st.centroid), s, kMaxTopicPosting);
-        Truncate(&st.centroid.terms, kClosedTopTerms);
-        Truncate(&st.centroid.entities, kClosedTopEntities);
+      if (st.parent != s || !st.active) continue;  // merged away, or queued twice
+      if (st.last >= cutoff) {
+        closing.push({st.last, s});  // joined since it was queued
       } else {
-        still.push_back(s);
+        closed.push_back(s);
       }
     }
-    active_stories.swap(still);
+    // In creation order: which story posts first decides which fall out of
+    // a full topic list.
+    std::sort(closed.begin(), closed.end());
+    closed.erase(std::unique(closed.begin(), closed.end()), closed.end());
+    for (std::uint32_t s : closed) {
+      Story& st = stories[s];
+      st.active = false;
+      // A closed story becomes searchable as earlier coverage of a topic,
+      // through a compact centroid (its heaviest keys only).
+      Post(&topic_postings, SalientKeys(st.centroid), s, kMaxTopicPosting);
+      Truncate(&st.centroid.terms, kClosedTopTerms);
+      Truncate(&st.centroid.entities, kClosedTopEntities);
+    }
     if (adds % kCompactEvery == 0) {
-      for (auto it = story_postings.begin(); it != story_postings.end();) {
-        std::erase_if(it->second, [&](std::uint32_t s) { return !stories[Root(s)].active; });
-        it = it->second.empty() ? story_postings.erase(it) : std::next(it);
-      }
+      story_postings.EraseIf([&](std::uint32_t s) { return !stories[Root(s)].active; });
     }
   }
 
@@ -468,16 +501,15 @@ struct Organiser::State {
 
   std::vector<std::uint32_t> SameTopic(const Article& a, const StoryQuery& query,
                                        const std::vector<std::uint32_t>& keys, std::uint32_t own) {
-    std::vector<std::uint32_t> ids;
     for (std::uint32_t k : keys) {
-      auto it = topic_postings.find(k);
-      if (it == topic_postings.end()) continue;
-      for (std::uint32_t s : it->second) {
+      const std::vector<std::uint32_t>* list = topic_postings.Find(k);
+      if (list == nullptr) continue;
+      for (std::uint32_t s : *list) {
         const std::uint32_t r = Root(s);
-        if (r != own && stories[r].last < a.time) ids.push_back(r);  // only earlier coverage
+        if (r != own && stories[r].last < a.time) counter.Add(r);  // only earlier coverage
       }
     }
-    const std::vector<std::pair<int, std::uint32_t>> ranked = TopByCount(&ids, kMaxTopicCandidates);
+    const std::vector<std::pair<int, std::uint32_t>> ranked = counter.Top(kMaxTopicCandidates);
     std::vector<Scored> scored;
     for (auto [h, r] : ranked) {
       const Story& st = stories[r];
@@ -500,7 +532,7 @@ struct Organiser::State {
     const Article& a = articles[n];
     const Story& st = stories[Root(a.story)];
     std::vector<std::pair<Timestamp, std::uint32_t>> cands;
-    std::unordered_set<std::uint32_t> sources{a.source};
+    std::vector<std::uint32_t> sources{a.source};
     for (std::uint32_t m : st.members) {
       const Article& o = articles[m];
       if (m == n || (a.group != kNone && o.group == a.group)) continue;
@@ -509,12 +541,17 @@ struct Organiser::State {
       cands.push_back({std::abs(o.time - a.time), m});
     }
     std::sort(cands.begin(), cands.end());
+    // One article per other source first, then the rest. Only the first
+    // kMaxReadNext are listed, so the walk stops once that many sources are
+    // in, and a handful of sources is searched without a hash set.
     std::vector<std::uint32_t> out, later;
     for (auto [gap, m] : cands) {
-      // One article per other source first, then the rest.
-      if (sources.insert(articles[m].source).second) {
+      if (out.size() >= kMaxReadNext) break;
+      const std::uint32_t source = articles[m].source;
+      if (std::find(sources.begin(), sources.end(), source) == sources.end()) {
+        sources.push_back(source);
         out.push_back(m);
-      } else {
+      } else if (later.size() < kMaxReadNext) {
         later.push_back(m);
       }
     }
@@ -533,10 +570,12 @@ struct Organiser::State {
     if (a.group != kNone && groups[a.group].canonical != n) {
       r.duplicate_of = articles[groups[a.group].canonical].id;
     }
-    std::unordered_set<std::uint32_t> listed{n};
-    if (a.group != kNone) listed.insert(groups[a.group].canonical);
+    // At most a score of articles: a flat list beats a hash set.
+    std::vector<std::uint32_t> listed{n};
+    if (a.group != kNone) listed.push_back(groups[a.group].canonical);
     auto add = [&](std::uint32_t m, std::vector<std::string>* list) {
-      if (!listed.insert(m).second) return;
+      if (std::find(listed.begin(), listed.end(), m) != listed.end()) return;
+      listed.push_back(m);
       if (list != nullptr) list->push_back(articles[m].id);
       if (r.related.size() < kMaxRelated) r.related.push_back(articles[m].id);
     };
@@ -547,7 +586,8 @@ struct Organiser::State {
   }
 
   std::size_t Memory() const {
-    std::size_t bytes = sizeof(State) + idf.MemoryBytes() + lsh.MemoryBytes();
+    std::size_t bytes = sizeof(State) + idf.MemoryBytes() + lsh.MemoryBytes() +
+                        closing.size() * sizeof(std::pair<Timestamp, std::uint32_t>);
     bytes += VecBytes(articles) + VecBytes(stories) + VecBytes(groups) + VecBytes(name_list);
     for (const Article& a : articles) {
       bytes += (a.id.capacity() > 15 ? a.id.capacity() + 1 : 0) + VecBytes(a.same_topic) +
@@ -562,9 +602,7 @@ struct Organiser::State {
     // Hash-map nodes: key, value and about two pointers of overhead each.
     bytes += by_id.size() * (sizeof(std::string) + 24) + names.size() * 64;
     bytes += (url_index.size() + body_index.size()) * 32;
-    for (const auto* index : {&story_postings, &topic_postings}) {
-      for (const auto& [k, v] : *index) bytes += 48 + VecBytes(v);
-    }
+    bytes += story_postings.MemoryBytes() + topic_postings.MemoryBytes() + counter.MemoryBytes();
     return bytes;
   }
 };
@@ -586,9 +624,11 @@ Result<OrganiseResult> Organiser::Add(const OrganiseInput& in) {
                                    " bytes");
   }
   if (s.articles.size() >= kNone - 1) return Status::LimitExceeded("organiser is full");
-  if (s.by_id.count(in.id) != 0) return Status::InvalidArgument("duplicate article id: " + in.id);
-
   const auto n = static_cast<std::uint32_t>(s.articles.size());
+  // One hash of the id both checks and records it; nothing below fails.
+  if (!s.by_id.try_emplace(in.id, n).second) {
+    return Status::InvalidArgument("duplicate article id: " + in.id);
+  }
   ArticleFeatures f = ComputeFeatures(s.analyzer, in.title, in.text, in.language);
   Article a;
   a.id = in.id;
@@ -616,7 +656,6 @@ Result<OrganiseResult> Organiser::Add(const OrganiseInput& in) {
   a.url_hash = UrlKey(in.url);
   s.now = std::max(s.now, a.time);
   s.articles.push_back(std::move(a));
-  s.by_id.emplace(in.id, n);
   ++s.adds;
 
   const std::uint32_t dup = s.FindDuplicate(s.articles[n], in.canonical_hint);
@@ -697,7 +736,7 @@ Status Organiser::MergeStories(const std::string& article_a, const std::string& 
   a.bodied += b.bodied;
   if (!a.active && b.active) {
     a.active = true;
-    s.active_stories.push_back(ra);
+    s.closing.push({a.last, ra});
   }
   return Status::Ok();
 }
