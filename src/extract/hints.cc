@@ -80,6 +80,7 @@ constexpr std::array kRules = {
     Rule{"you-may", Match::kSubstring, kHintRelated},
 
     Rule{"newsletter", Match::kSubstring, kHintNewsletter},
+    Rule{"news-letter", Match::kSubstring, kHintNewsletter},
     Rule{"subscri", Match::kSubstring, kHintNewsletter},
     Rule{"signup", Match::kSubstring, kHintNewsletter},
     Rule{"sign-up", Match::kSubstring, kHintNewsletter},

@@ -117,5 +117,11 @@ TEST(Hints, BodyFieldWithHiddenLabelIsNotHidden) {
   EXPECT_FALSE(dom[field].skipped);
 }
 
+// The hyphenated spelling of a newsletter box is one too.
+TEST(Hints, HyphenatedNewsletter) {
+  EXPECT_NE(ClassifyHintText("news-letter-section") & kHintNewsletter, 0u);
+  EXPECT_NE(ClassifyHintText("newsletter-signup") & kHintNewsletter, 0u);
+}
+
 }  // namespace
 }  // namespace bs::extract
