@@ -55,6 +55,9 @@ enum Hint : std::uint32_t {
   // "widget": set with kHintSidebar, because most widgets are sidebar boxes,
   // but page builders class every content block so (see IsProseWidget).
   kHintWidget = 1u << 21,
+  // "teaser": a block advertising another page (or, before the body, the
+  // story's own lead; see FindBoilerplate).
+  kHintTeaser = 1u << 22,
 };
 
 // Categories that mark a subtree as boilerplate when found inside content.

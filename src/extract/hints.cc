@@ -88,6 +88,7 @@ constexpr std::array kRules = {
     Rule{"optin", Match::kSubstring, kHintNewsletter},
 
     Rule{"promo", Match::kSubstring, kHintPromo},
+    Rule{"teaser", Match::kSubstring, kHintTeaser},
     Rule{"banner", Match::kSubstring, kHintPromo},
     Rule{"cta", Match::kToken, kHintPromo},
     Rule{"paywall", Match::kSubstring, kHintPromo},

@@ -263,5 +263,19 @@ TEST(Boilerplate, ShortPostContainerWithMetaClassesStays) {
   for (int i = content; i < dom[content].end; ++i) EXPECT_EQ(drop[static_cast<std::size_t>(i)], 0) << i;
 }
 
+// A teaser box for another story inside the body goes; the story's own
+// lead classed "teaser" before the body stays.
+TEST(Boilerplate, InlineTeaserForAnotherStoryGoes) {
+  const std::string lead =
+      "Islanders who work on the mainland have waited three years for an evening boat, and "
+      "the board now says one may run by spring.";
+  std::string teaser = "<div class=\"inline-teaser\"><p>Lighthouse keepers accept the new rota after "
+                       "months of talks. <a href=\"/keepers\">Read the story</a></p></div>";
+  auto a = Extract(Page("", ProseHtml(teaser), "<h1>Late ferry may return</h1><p class=\"teaser-text\">" + lead + "</p>"));
+  ExpectAllProse(a);
+  ExpectAbsent(a, "Lighthouse keepers");
+  EXPECT_NE(a.text.find(lead), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace bs
