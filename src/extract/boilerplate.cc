@@ -18,7 +18,7 @@ constexpr std::uint32_t kShortBlockChars = 300;
 constexpr std::uint32_t kWeakBoilerplateHints = kHintByline | kHintMeta | kHintDate | kHintHeader;
 constexpr std::uint32_t kMinProseParagraphs = 3;
 constexpr std::uint32_t kMinPostParagraphs = 2;
-constexpr std::uint32_t kMaxTeaserParagraphs = 2;
+constexpr std::uint32_t kMaxTeaserParagraphs = 1;
 // A hinted subtree holding more than this share of the body is the body
 // itself with an odd class name, so hints alone never remove it.
 constexpr float kMaxHintedShare = 0.5f;
@@ -277,8 +277,9 @@ std::vector<std::uint8_t> FindBoilerplate(const Dom& dom, const std::vector<int>
           !(n.hints & kHintCaption))
         bad = true;
       // A teaser inside the body, linking elsewhere, advertises another
-      // page. (A root is exempt: before the body, "teaser" also names the
-      // story's own lead.)
+      // page: a summary paragraph and a link. (A root is exempt: before the
+      // body, "teaser" also names the story's own lead; so is a teaser
+      // module holding paragraphs, often the story's own top.)
       if (!bad && small && i != r && (n.hints & kHintTeaser) && n.link_chars > 0 &&
           n.paragraphs <= kMaxTeaserParagraphs)
         bad = true;
