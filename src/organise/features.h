@@ -55,6 +55,14 @@ struct ArticleFeatures {
   // Arabic...): the entities of such a text are only its figures and the
   // Latin-script names it quotes.
   bool caseless_script = false;
+  // The words in the pivot vocabulary, English term keys, so texts in two
+  // languages can meet on their words: an English text's pivot is its
+  // `terms` (pivot_is_terms, nothing stored); another language's is its
+  // words translated through a bilingual dictionary (text/
+  // bilingual_dictionary.h), boosted as `terms` are; empty when there is no
+  // dictionary for the language.
+  std::vector<KeyCount> pivot;
+  bool pivot_is_terms = false;
   std::string credited_source;  // NormaliseSourceName of a credit line, or ""
 };
 

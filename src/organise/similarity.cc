@@ -98,6 +98,9 @@ StoryVector MakeStoryVector(const ArticleFeatures& f, const IdfTable& idf) {
   v.terms = Weigh(f.terms, idf, kArticleTopTerms);
   v.entities = Weigh(f.entities, idf, kArticleTopEntities);
   v.caseless_script = f.caseless_script;
+  v.pivot_is_terms = f.pivot_is_terms;
+  // Pivot keys are English term keys: their IDF is the English words'.
+  if (!f.pivot_is_terms) v.pivot = Weigh(f.pivot, idf, kArticleTopPivot);
   return v;
 }
 
@@ -106,6 +109,19 @@ void AccumulateCentroid(const StoryVector& v, float scale, StoryVector* sum) {
   const bool fresh = sum->terms.empty() && sum->entities.empty();
   if (scale > 0) {
     sum->caseless_script = fresh ? v.caseless_script : sum->caseless_script && v.caseless_script;
+  }
+  // An all-English story's pivot is its terms; the first article with a
+  // translated pivot gives it one of its own, seeded from those terms.
+  if (fresh && scale > 0) {
+    sum->pivot_is_terms = v.pivot_is_terms;
+    if (!v.pivot_is_terms) Accumulate(v.pivot, scale, kCentroidTopPivot, &sum->pivot);
+  } else if (!(sum->pivot_is_terms && v.pivot_is_terms)) {
+    if (sum->pivot_is_terms) {
+      sum->pivot = sum->terms;
+      TopK(&sum->pivot, kCentroidTopPivot);
+      sum->pivot_is_terms = false;
+    }
+    Accumulate(v.Pivot(), scale, kCentroidTopPivot, &sum->pivot);
   }
   Accumulate(v.terms, scale, kCentroidTopTerms, &sum->terms);
   Accumulate(v.entities, scale, kCentroidTopEntities, &sum->entities);
@@ -133,11 +149,12 @@ double Cosine(const std::vector<WeightedKey>& a, const std::vector<WeightedKey>&
 
 namespace {
 
-StoryEvidence Combine(double term_cosine, double entity_cosine, bool same_language,
-                      bool both_have_terms, bool caseless_script) {
+StoryEvidence Combine(double term_cosine, double entity_cosine, double pivot_cosine,
+                      bool same_language, bool both_have_terms, bool caseless_script) {
   StoryEvidence e;
   e.term_cosine = term_cosine;
   e.entity_cosine = entity_cosine;
+  e.pivot_cosine = pivot_cosine;
   if (same_language && both_have_terms) {
     e.score = 0.7 * e.term_cosine + 0.3 * e.entity_cosine;
   } else {
@@ -149,6 +166,8 @@ StoryEvidence Combine(double term_cosine, double entity_cosine, bool same_langua
     const double scale =
         !same_language && caseless_script ? kCrossScriptScale : kCrossLanguageScale;
     e.score = std::max(scale * e.entity_cosine, kCrossLanguageTermScale * e.term_cosine);
+    // Or on their words translated into one vocabulary, where those meet.
+    e.score = std::max(e.score, kCrossLanguagePivotScale * pivot_cosine);
   }
   return e;
 }
@@ -160,7 +179,8 @@ std::uint32_t Slot(std::uint32_t key, unsigned shift) {
 }  // namespace
 
 StoryEvidence StorySimilarity(const StoryVector& a, const StoryVector& b, bool same_language) {
-  return Combine(Cosine(a.terms, b.terms), Cosine(a.entities, b.entities), same_language,
+  return Combine(Cosine(a.terms, b.terms), Cosine(a.entities, b.entities),
+                 same_language ? 0.0 : Cosine(a.Pivot(), b.Pivot()), same_language,
                  !a.terms.empty() && !b.terms.empty(), a.caseless_script || b.caseless_script);
 }
 
@@ -200,13 +220,18 @@ double StoryQuery::Part::Cosine(const std::vector<WeightedKey>& b) const {
   return dot / std::sqrt(norm2 * nb);
 }
 
-StoryQuery::StoryQuery(const StoryVector& v) : caseless_script_(v.caseless_script) {
+StoryQuery::StoryQuery(const StoryVector& v)
+    : caseless_script_(v.caseless_script), pivot_is_terms_(v.pivot_is_terms) {
   terms_.Build(v.terms);
   entities_.Build(v.entities);
+  if (!pivot_is_terms_) pivot_.Build(v.pivot);
 }
 
 StoryEvidence StoryQuery::Similarity(const StoryVector& b, bool same_language) const {
-  return Combine(terms_.Cosine(b.terms), entities_.Cosine(b.entities), same_language,
+  // The pivot is compared only between languages: within one, the terms
+  // already meet.
+  const double pivot = same_language ? 0.0 : (pivot_is_terms_ ? terms_ : pivot_).Cosine(b.Pivot());
+  return Combine(terms_.Cosine(b.terms), entities_.Cosine(b.entities), pivot, same_language,
                  !terms_.empty && !b.terms.empty(), caseless_script_ || b.caseless_script);
 }
 

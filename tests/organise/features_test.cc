@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "text/analyzer.h"
+#include "text/bilingual_dictionary.h"
 
 namespace bs {
 namespace {
@@ -81,6 +82,24 @@ TEST(FeaturesTest, TellsScriptsWithoutLatinKeys) {
                    .caseless_script);
   EXPECT_FALSE(ComputeFeatures(analyzer, "", "The government announced a new plan.", "en")
                    .caseless_script);
+}
+
+TEST(FeaturesTest, EnglishPivotIsItsTermsOthersAreTranslated) {
+  const Analyzer analyzer;
+  const ArticleFeatures en =
+      ComputeFeatures(analyzer, "Flood", "The river flooded the old town overnight.", "en");
+  EXPECT_TRUE(en.pivot_is_terms);
+  EXPECT_TRUE(en.pivot.empty());
+  // A language without a bilingual dictionary has no pivot.
+  const ArticleFeatures zh = ComputeFeatures(analyzer, "", "政府宣布新的经济刺激计划。", "zh");
+  EXPECT_FALSE(zh.pivot_is_terms);
+  EXPECT_TRUE(zh.pivot.empty());
+  // Where one is installed, translated words meet the English text's terms.
+  const ArticleFeatures de = ComputeFeatures(
+      analyzer, "Hochwasser", "Der Fluss hat die Altstadt in der Nacht überflutet.", "de");
+  if (EnglishPivot("de") == nullptr) GTEST_SKIP() << "no German-English dictionary installed";
+  EXPECT_FALSE(de.pivot.empty());
+  EXPECT_GE(CommonCount(en.terms, de.pivot), 1u);
 }
 
 }  // namespace

@@ -82,14 +82,66 @@ TEST(StorySimilarityTest, QueryMatchesPairwiseScore) {
   b.terms = Vec({2, 3, 9});
   a.entities = Vec({100, 101});
   b.entities = Vec({101, 300});
+  a.pivot_is_terms = true;
+  b.pivot = Vec({1, 2, 3, 4, 7, 8, 9, 10, 11});
   for (bool caseless : {false, true}) {
     b.caseless_script = caseless;
     for (bool same : {true, false}) {
       const StoryEvidence pair = StorySimilarity(a, b, same);
       const StoryEvidence query = StoryQuery(a).Similarity(b, same);
       EXPECT_DOUBLE_EQ(pair.score, query.score);
+      EXPECT_DOUBLE_EQ(pair.pivot_cosine, query.pivot_cosine);
+      const StoryEvidence back = StoryQuery(b).Similarity(a, same);
+      EXPECT_DOUBLE_EQ(StorySimilarity(b, a, same).score, back.score);
     }
   }
+}
+
+TEST(StorySimilarityTest, TranslatedWordsDecideAcrossLanguages) {
+  // An English text (pivot = its terms) and a translated one: no entities
+  // or words in common, but half their translated words meet.
+  StoryVector en, de;
+  en.terms = Vec({1, 2, 3, 4, 5, 6});
+  en.pivot_is_terms = true;
+  de.terms = Vec({50, 51, 52, 53, 54, 55});
+  de.pivot = Vec({1, 2, 3, 40, 41, 42});
+  en.entities = Vec({100, 101});
+  de.entities = Vec({200, 201});
+  const StoryEvidence cross = StorySimilarity(en, de, /*same_language=*/false);
+  EXPECT_DOUBLE_EQ(cross.pivot_cosine, 0.5);
+  EXPECT_TRUE(IsSameStory(cross));
+  EXPECT_TRUE(IsSameStory(StoryQuery(de).Similarity(en, false)));
+  // One translated word in common of 6 and 16 is chance.
+  de.pivot = Vec({1, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 60, 61, 62, 63, 64});
+  EXPECT_FALSE(IsSameStory(StorySimilarity(en, de, false)));
+  // The pivot is only for pairs in different languages.
+  de.pivot = Vec({1, 2, 3, 4, 5, 6});
+  EXPECT_DOUBLE_EQ(StorySimilarity(en, de, true).pivot_cosine, 0.0);
+  EXPECT_FALSE(IsSameStory(StorySimilarity(en, de, true)));
+}
+
+TEST(StorySimilarityTest, CentroidPivotIsItsTermsUntilATranslatedArticleJoins) {
+  StoryVector en, de, centroid;
+  en.terms = Vec({1, 2});
+  en.pivot_is_terms = true;
+  de.terms = Vec({50});
+  de.pivot = Vec({2, 3});
+  AccumulateCentroid(en, 1.0f, &centroid);
+  EXPECT_TRUE(centroid.pivot_is_terms);
+  EXPECT_TRUE(centroid.pivot.empty());  // nothing stored for English stories
+  AccumulateCentroid(de, 1.0f, &centroid);
+  EXPECT_FALSE(centroid.pivot_is_terms);
+  // English terms 1, 2 plus translated 2, 3.
+  ASSERT_EQ(centroid.pivot.size(), 3u);
+  EXPECT_FLOAT_EQ(centroid.pivot[1].weight, 2.0f);
+  // An English article joining later adds its terms to the pivot.
+  AccumulateCentroid(en, 1.0f, &centroid);
+  EXPECT_FLOAT_EQ(centroid.pivot[0].weight, 2.0f);
+  // A story that starts with a translated article has its own pivot.
+  StoryVector other;
+  AccumulateCentroid(de, 1.0f, &other);
+  EXPECT_FALSE(other.pivot_is_terms);
+  EXPECT_EQ(other.pivot.size(), 2u);
 }
 
 }  // namespace
