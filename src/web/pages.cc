@@ -229,7 +229,7 @@ Result<PageView> BuildArticlePage(const PageContext& ctx, Id id) {
 
   mu::data& d = v.data;
   d.set("headline", Text(v.title));
-  d.set("standfirst", Text(a.standfirst));
+  d.set("standfirst", Text(BodyOpensWithStandfirst(a) ? std::string() : a.standfirst));
   d.set("lang", Text(SafeLanguageTag(a.language)));
   d.set("dir", Text(TextDirection(a.language)));
   const Timestamp t = ArticleTime(a);

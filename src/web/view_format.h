@@ -45,4 +45,11 @@ std::string TextDirection(const std::string& language_tag);
 // When an article appeared: published, else first fetched.
 Timestamp ArticleTime(const Article& article);
 
+// True when the body's first paragraph already says the standfirst (the
+// extractor keeps a page's lead in the body, and many papers' standfirst is
+// that lead): the page then shows it once, as the body's opening. Compared
+// with whitespace collapsed; a standfirst cut short with "..." or "…" counts
+// when the paragraph starts with what is left.
+bool BodyOpensWithStandfirst(const Article& article);
+
 }  // namespace bs::web

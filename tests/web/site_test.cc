@@ -213,6 +213,21 @@ TEST_F(SiteTest, SectionRiverPaginatesAndShowsSource) {
   EXPECT_EQ(h(Get("/source/gamma")).status, 404);
 }
 
+TEST_F(SiteTest, ArticlePageShowsALeadOnceWhenTheBodyOpensWithIt) {
+  Article& a = AddArticle("Ferry route reopens", "world", "alpha", 1'709'622'489);
+  a.standfirst = "Sailings resume on Monday after a month of repairs.";
+  a.body_text = "Sailings resume on Monday after a month of repairs.\n\nTickets go on sale today.";
+  a.body_html = "<p>Sailings resume on Monday after a month of repairs.</p><p>Tickets go on sale today.</p>";
+  Save(a);
+  auto r = Handler()(Get("/article/" + std::to_string(a.id)));
+  ASSERT_EQ(r.status, 200);
+  const std::string lead = "Sailings resume on Monday";
+  const auto first = r.body.find("<p>" + lead);
+  ASSERT_NE(first, std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("class=\"standfirst\""), std::string::npos);
+  EXPECT_EQ(r.body.find("<p>" + lead, first + 1), std::string::npos);
+}
+
 TEST_F(SiteTest, ArticlePageShowsAttributionBodyAndAboutBox) {
   Article& a = AddArticle("Bridge opens to traffic", "world", "alpha", 1'709'622'489);
   a.standfirst = "The crossing cuts the journey to the coast by an hour.";

@@ -37,6 +37,23 @@ TEST(ViewFormat, JoinNames) {
   EXPECT_EQ(JoinNames({"A", "B", "C"}), "A, B and C");
 }
 
+TEST(ViewFormat, StandfirstRepeatedByTheBodyIsShownOnce) {
+  Article a;
+  a.standfirst = "The crossing cuts the\n journey to the coast by an hour.";
+  a.body_text = "The crossing cuts the journey to the coast by an hour.\n\nSecond paragraph.";
+  EXPECT_TRUE(BodyOpensWithStandfirst(a));
+  a.standfirst = "The crossing cuts the journey\u2026";  // a feed's shortened summary
+  EXPECT_TRUE(BodyOpensWithStandfirst(a));
+  a.standfirst = "Engineers say the bridge will carry 40,000 vehicles a day.";
+  EXPECT_FALSE(BodyOpensWithStandfirst(a));
+  a.standfirst = "Second paragraph.";  // only the opening counts
+  EXPECT_FALSE(BodyOpensWithStandfirst(a));
+  a.standfirst = "\u2026";
+  EXPECT_FALSE(BodyOpensWithStandfirst(a));
+  a.standfirst = "";
+  EXPECT_FALSE(BodyOpensWithStandfirst(a));
+}
+
 TEST(ViewFormat, SafeUrlsAndLanguageTags) {
   EXPECT_EQ(SafeHttpUrl("https://example.org/a"), "https://example.org/a");
   EXPECT_EQ(SafeHttpUrl("javascript:alert(1)"), "");
