@@ -12,27 +12,23 @@ LshTable::LshTable() : slots_(kInitialSlots) {}
 void LshTable::Rehash(std::size_t capacity) {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(capacity, Slot{});
-  live_ = used_ = 0;
+  live_ = 0;
   for (const Slot& s : old) {
-    if (s.key >= 2) Place(s.key, s.value);
+    if (s.key != 0) Place(s.key, s.value);
   }
 }
 
 void LshTable::Insert(std::uint64_t full_key, std::uint32_t value) {
   const std::uint32_t key = Fix(full_key);
-  // Keep the load (tombstones included) under one half so probes stay short;
-  // grow only when live entries need it, otherwise just sweep tombstones.
-  if ((used_ + 1) * 2 > slots_.size()) {
-    Rehash((live_ + 1) * 4 > slots_.size() ? slots_.size() * 2 : slots_.size());
-  }
+  // Keep the load under one half so probes stay short.
+  if ((live_ + 1) * 2 > slots_.size()) Rehash(slots_.size() * 2);
   Place(key, value);
 }
 
 void LshTable::Place(std::uint32_t key, std::uint32_t value) {
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = key & mask;
-  while (slots_[i].key >= 2) i = (i + 1) & mask;
-  if (slots_[i].key == 0) ++used_;
+  while (slots_[i].key != 0) i = (i + 1) & mask;
   slots_[i] = {key, value};
   ++live_;
 }
@@ -42,11 +38,28 @@ void LshTable::Erase(std::uint64_t full_key, std::uint32_t value) {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = key & mask; slots_[i].key != 0; i = (i + 1) & mask) {
     if (slots_[i].key == key && slots_[i].value == value) {
-      slots_[i].key = 1;
+      RemoveAt(i);
       --live_;
       return;
     }
   }
+}
+
+// Backward-shift deletion: entries after the hole whose home slot does not
+// lie between the hole and themselves move back into it, so every probe
+// chain stays unbroken without tombstones (which made the table rehash in
+// place every few thousand removals).
+void LshTable::RemoveAt(std::size_t hole) {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t j = (hole + 1) & mask; slots_[j].key != 0; j = (j + 1) & mask) {
+    const std::size_t home = slots_[j].key & mask;
+    const bool stays = hole <= j ? (hole < home && home <= j) : (hole < home || home <= j);
+    if (!stays) {
+      slots_[hole] = slots_[j];
+      hole = j;
+    }
+  }
+  slots_[hole] = Slot{};
 }
 
 void LshTable::Find(std::uint64_t full_key, std::size_t limit,

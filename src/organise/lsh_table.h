@@ -1,8 +1,9 @@
 // A compact multimap from 64-bit LSH band keys to article numbers: open
 // addressing with linear probing in one flat array, so each entry costs 8
 // bytes instead of a node allocation per bucket. Keys are folded to 32 bits:
-// a rare false collision only adds a candidate, which is verified anyway. Entries are removed when an
-// article leaves the duplicate window (tombstones, swept on growth).
+// a rare false collision only adds a candidate, which is verified anyway.
+// Entries are removed when an article leaves the duplicate window
+// (backward-shift deletion, no tombstones).
 //
 // Thread-safety: none; owned by one Organiser.
 #pragma once
@@ -24,7 +25,7 @@ class LshTable {
 
  private:
   struct Slot {
-    std::uint32_t key = 0;  // 0 empty, 1 tombstone, else a folded key (>= 2)
+    std::uint32_t key = 0;  // 0 empty, else a folded key (>= 2)
     std::uint32_t value = 0;
   };
   static std::uint32_t Fix(std::uint64_t key) {
@@ -33,10 +34,10 @@ class LshTable {
   }
   void Rehash(std::size_t capacity);
   void Place(std::uint32_t key, std::uint32_t value);
+  void RemoveAt(std::size_t slot);
 
   std::vector<Slot> slots_;
   std::size_t live_ = 0;
-  std::size_t used_ = 0;  // live + tombstones
 };
 
 }  // namespace bs
