@@ -472,6 +472,7 @@ struct Organiser::State {
     while (!story_held.empty() && articles[story_held.front()].time < now - options.story_window) {
       StoryVector().terms.swap(articles[story_held.front()].vector.terms);
       StoryVector().entities.swap(articles[story_held.front()].vector.entities);
+      StoryVector().pivot.swap(articles[story_held.front()].vector.pivot);
       story_held.pop_front();
     }
     const Timestamp cutoff = now - options.story_window;
@@ -499,6 +500,7 @@ struct Organiser::State {
       Post(&topic_postings, SalientKeys(st.centroid), s, kMaxTopicPosting);
       Truncate(&st.centroid.terms, kClosedTopTerms);
       Truncate(&st.centroid.entities, kClosedTopEntities);
+      Truncate(&st.centroid.pivot, kClosedTopTerms);
     }
     if (adds % kCompactEvery == 0) {
       story_postings.EraseIf([&](std::uint32_t s) { return !stories[Root(s)].active; });
@@ -604,11 +606,11 @@ struct Organiser::State {
     for (const Article& a : articles) {
       bytes += (a.id.capacity() > 15 ? a.id.capacity() + 1 : 0) + VecBytes(a.same_topic) +
                VecBytes(a.related) + VecBytes(a.minhash) + VecBytes(a.vector.terms) +
-               VecBytes(a.vector.entities);
+               VecBytes(a.vector.entities) + VecBytes(a.vector.pivot);
     }
     for (const Story& s : stories) {
       bytes += s.id.capacity() + s.title.capacity() + VecBytes(s.centroid.terms) +
-               VecBytes(s.centroid.entities) + VecBytes(s.members);
+               VecBytes(s.centroid.entities) + VecBytes(s.centroid.pivot) + VecBytes(s.members);
     }
     for (const Group& g : groups) bytes += VecBytes(g.members);
     // Hash-map nodes: key, value and about two pointers of overhead each.
@@ -716,6 +718,7 @@ Result<OrganiseResult> Organiser::Add(const OrganiseInput& in) {
     // it from the story); the full vector served the decisions above.
     State::Truncate(&self.vector.terms, kSalientTerms);
     State::Truncate(&self.vector.entities, kSalientEntities);
+    State::Truncate(&self.vector.pivot, kSalientTerms);
   }
   s.IndexDuplicateSignals(n);
   if (s.adds % kSweepEvery == 0) s.Sweep();

@@ -366,5 +366,20 @@ TEST(OrganiserTest, MemoryStaysCompactPerArticle) {
   EXPECT_LT((org.MemoryBytes() - base) / 300, 1024u);
 }
 
+TEST(OrganiserTest, TranslatedKeysAreReleasedLikeTheOthers) {
+  // German articles also carry English pivot keys (when the dictionary is
+  // installed); those must leave with the other signatures.
+  Organiser org;
+  const std::size_t base = org.MemoryBytes();
+  for (int i = 0; i < 300; ++i) {
+    OrganiseInput in = Article("g" + std::to_string(i), "Meldung " + std::to_string(i),
+                               std::string(kFerryGerman) + " Bericht " + std::to_string(i),
+                               "p" + std::to_string(i % 7), kT0 + i * kDay);
+    in.language = "de";
+    MustAdd(org, in);
+  }
+  EXPECT_LT((org.MemoryBytes() - base) / 300, 1024u);
+}
+
 }  // namespace
 }  // namespace bs
