@@ -9,17 +9,20 @@ namespace bs {
 std::uint64_t TermHash(std::string_view term) { return Mix64(Fnv1a64(term)); }
 
 std::vector<std::uint64_t> ShingleHashes(const std::vector<std::string>& terms, int k) {
-  std::vector<std::uint64_t> out;
-  if (terms.empty()) return out;
-  std::size_t width = static_cast<std::size_t>(std::clamp(k, 1, kMaxShingleWidth));
-  width = std::min(width, terms.size());
-
   std::vector<std::uint64_t> term_hashes;
   term_hashes.reserve(terms.size());
   for (const std::string& t : terms) term_hashes.push_back(TermHash(t));
+  return ShingleHashesOf(term_hashes, k);
+}
 
-  out.reserve(terms.size() - width + 1);
-  for (std::size_t i = 0; i + width <= terms.size(); ++i) {
+std::vector<std::uint64_t> ShingleHashesOf(const std::vector<std::uint64_t>& term_hashes, int k) {
+  std::vector<std::uint64_t> out;
+  if (term_hashes.empty()) return out;
+  std::size_t width = static_cast<std::size_t>(std::clamp(k, 1, kMaxShingleWidth));
+  width = std::min(width, term_hashes.size());
+
+  out.reserve(term_hashes.size() - width + 1);
+  for (std::size_t i = 0; i + width <= term_hashes.size(); ++i) {
     // Chained mixing makes the result depend on order: (a b) != (b a).
     std::uint64_t h = 0x9e3779b97f4a7c15ull ^ width;
     for (std::size_t j = 0; j < width; ++j) h = Mix64(h ^ term_hashes[i + j]);

@@ -40,6 +40,9 @@ std::uint64_t TermHash(std::string_view term);
 // short texts still have a fingerprint; an empty one gives none. `k` is
 // clamped to [1, kMaxShingleWidth].
 std::vector<std::uint64_t> ShingleHashes(const std::vector<std::string>& terms, int k);
+// The same from the terms' TermHash values, for a caller that needs those
+// hashes anyway (each term is then hashed once).
+std::vector<std::uint64_t> ShingleHashesOf(const std::vector<std::uint64_t>& term_hashes, int k);
 
 // Exact Jaccard similarity |A∩B| / |A∪B| of the two hash sets (duplicates
 // ignored). Two empty sets give 0: "no text" is not evidence of sameness.

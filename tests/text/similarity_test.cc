@@ -54,6 +54,14 @@ TEST(ShingleTest, HashesAreStableAcrossReleases) {
   EXPECT_EQ(MinHashSignature(h, 2), (std::vector<std::uint32_t>{0xeb49ae1bu, 0xe72bfd0cu}));
 }
 
+TEST(ShingleTest, FromTermHashesEqualsFromTerms) {
+  const std::vector<std::string> terms = {"harbour", "pilot", "strike", "ship", "anchor", "pay"};
+  std::vector<std::uint64_t> hashes;
+  for (const std::string& t : terms) hashes.push_back(TermHash(t));
+  for (int k : {1, 3, 4, 9}) EXPECT_EQ(ShingleHashesOf(hashes, k), ShingleHashes(terms, k)) << k;
+  EXPECT_TRUE(ShingleHashesOf({}, 4).empty());
+}
+
 TEST(SimilarityTest, NearDuplicatesScoreHighUnrelatedLow) {
   auto a = ShingleHashes(Terms(kStory), 3);
   auto b = ShingleHashes(Terms(kEdited), 3);
