@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/spaces.h"
+
 namespace bs::extract {
 
 enum class Tag : std::uint8_t {
@@ -133,14 +135,7 @@ struct TextMeasure {
 };
 TextMeasure MeasureText(std::string_view utf8);
 
-// Appends `text` to `out` with runs of whitespace collapsed to one space,
-// never starting `out` with a space or doubling one.
-void AppendCollapsed(std::string& out, std::string_view text);
-
-// Trims ASCII and Unicode (NBSP, ideographic) spaces.
-std::string_view TrimSpace(std::string_view s);
-// `s` with whitespace runs collapsed (as AppendCollapsed) and trimmed.
-std::string CollapsedText(std::string_view s);
+// AppendCollapsed, TrimSpace and CollapsedText come from core/spaces.h.
 // ASCII letters lowercased; other bytes unchanged (for comparing labels).
 std::string AsciiLower(std::string_view s);
 

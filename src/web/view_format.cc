@@ -3,6 +3,7 @@
 #include <cctype>
 #include <ctime>
 
+#include "core/spaces.h"
 #include "core/url.h"
 #include "web/percent_decode.h"
 
@@ -114,28 +115,8 @@ Timestamp ArticleTime(const Article& article) {
   return article.published.value_or(article.fetched_at);
 }
 
-namespace {
-
-std::string Collapsed(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
-}  // namespace
-
 bool BodyOpensWithStandfirst(const Article& article) {
-  std::string standfirst = Collapsed(article.standfirst);
+  std::string standfirst = CollapsedText(article.standfirst);
   for (std::string_view ellipsis : {"\u2026", "..."}) {
     if (standfirst.size() >= ellipsis.size() &&
         standfirst.compare(standfirst.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0) {
@@ -145,7 +126,7 @@ bool BodyOpensWithStandfirst(const Article& article) {
   }
   if (standfirst.empty()) return false;
   const std::string_view body = article.body_text;
-  const std::string first = Collapsed(body.substr(0, body.find("\n\n")));
+  const std::string first = CollapsedText(body.substr(0, body.find("\n\n")));
   return first.compare(0, standfirst.size(), standfirst) == 0;
 }
 
