@@ -5,8 +5,9 @@
 //
 // -v lists corpus duplicate and story errors; --sweep scores variants of the
 // similarity combination. With SEMEVAL_DUMP set in the environment, each
-// SemEval pair's languages, label, cosines, score and vector sizes (terms a,
-// b, entities a, b) go to stderr (tab-separated); SEMEVAL_VECTORS=FILE
+// SemEval pair's languages, label, cosines, score, vector sizes (terms a,
+// b, entities a, b), pivot cosine and sizes, and the pivot cosine even for a
+// same-language pair go to stderr (tab-separated); SEMEVAL_VECTORS=FILE
 // writes each pair's keys and weights to FILE as JSON lines. Both are for
 // analysis outside the program.
 //
@@ -237,10 +238,11 @@ int SemEval(const std::string& path, bool sweep) {
       pivot_parts.push_back({bs::StorySimilarity(na, nb, same_lang).score, e.pivot_cosine});
     }
     if (std::getenv("SEMEVAL_DUMP") != nullptr) {
-      std::fprintf(stderr, "%s\t%s\t%d\t%.4f\t%.4f\t%.4f\t%zu\t%zu\t%zu\t%zu\t%.4f\t%zu\t%zu\n",
+      std::fprintf(stderr, "%s\t%s\t%d\t%.4f\t%.4f\t%.4f\t%zu\t%zu\t%zu\t%zu\t%.4f\t%zu\t%zu\t%.4f\n",
                    p.a.language.c_str(), p.b.language.c_str(), p.positive ? 1 : 0, e.term_cosine,
                    e.entity_cosine, e.score, va.terms.size(), vb.terms.size(), va.entities.size(),
-                   vb.entities.size(), e.pivot_cosine, va.Pivot().size(), vb.Pivot().size());
+                   vb.entities.size(), e.pivot_cosine, va.Pivot().size(), vb.Pivot().size(),
+                   bs::Cosine(va.Pivot(), vb.Pivot()));
     }
     if (vectors.is_open()) vectors << PairJson(p.a, p.b, va, vb, p.positive, idf) << "\n";
     positives += p.positive;
