@@ -106,7 +106,8 @@ class StoryQuery {
 
  private:
   struct Part {
-    std::vector<WeightedKey> slots;  // open addressing; weight 0 marks empty
+    std::vector<WeightedKey> slots;     // home slot or the next; weight 0 marks empty
+    std::vector<WeightedKey> overflow;  // keys that found both taken
     unsigned shift = 64;
     double norm2 = 0;
     bool empty = true;

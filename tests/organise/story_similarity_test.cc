@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <set>
 #include <vector>
 
 namespace bs {
@@ -95,6 +97,38 @@ TEST(StorySimilarityTest, QueryMatchesPairwiseScore) {
       EXPECT_DOUBLE_EQ(StorySimilarity(b, a, same).score, back.score);
     }
   }
+}
+
+// Full-size random vectors: the query's table then has keys that find
+// their home slot and the next one taken, which must still score exactly as
+// the pairwise merge does, sharing keys or not.
+TEST(StorySimilarityTest, QueryMatchesPairwiseScoreOnFullVectors) {
+  std::mt19937 rng(7);
+  auto random_vector = [&](std::size_t n, std::uint32_t range) {
+    std::set<std::uint32_t> keys;
+    while (keys.size() < n) keys.insert(rng() % range);
+    std::vector<WeightedKey> v;
+    std::uniform_real_distribution<float> weight(0.01f, 1.0f);
+    for (std::uint32_t k : keys) v.push_back({k, weight(rng)});
+    return v;
+  };
+  int overlapping = 0;
+  for (int trial = 0; trial < 500; ++trial) {
+    StoryVector a, b;
+    // A small key range makes the two vectors share many keys.
+    const std::uint32_t range = trial % 2 == 0 ? 400 : 1u << 30;
+    a.terms = random_vector(kArticleTopTerms, range);
+    b.terms = random_vector(kCentroidTopTerms, range);
+    a.entities = random_vector(kArticleTopEntities, range);
+    b.entities = random_vector(kCentroidTopEntities, range);
+    const StoryEvidence pair = StorySimilarity(a, b, true);
+    const StoryEvidence query = StoryQuery(a).Similarity(b, true);
+    ASSERT_EQ(pair.term_cosine, query.term_cosine) << "trial " << trial;
+    ASSERT_EQ(pair.entity_cosine, query.entity_cosine) << "trial " << trial;
+    ASSERT_EQ(pair.score, query.score) << "trial " << trial;
+    overlapping += pair.term_cosine > 0.1 ? 1 : 0;
+  }
+  EXPECT_GT(overlapping, 150);  // the comparison covered real overlaps
 }
 
 TEST(StorySimilarityTest, TranslatedWordsDecideAcrossLanguages) {
