@@ -109,10 +109,11 @@ void CutUnstemmed(std::string* term) {
   term->resize(i);
 }
 
-// Counts in a small open-addressing table, then sorts only the distinct
-// keys: a text repeats many of its words, and sorting every occurrence was
-// a measurable share of the organiser's time. Keys are hashes already, so
-// their low bits pick the slot.
+// Counts in a small open-addressing table: a text repeats many of its words,
+// and sorting every occurrence was a measurable share of the organiser's
+// time. Keys are hashes already, so their low bits pick the slot. The
+// counts come out in table order: every consumer either ignores order (IDF)
+// or sorts the keys it keeps (MakeStoryVector).
 std::vector<KeyCount> CountKeys(std::vector<std::uint32_t>* keys) {
   std::vector<KeyCount> out;
   if (keys->empty()) return out;
@@ -130,8 +131,33 @@ std::vector<KeyCount> CountKeys(std::vector<std::uint32_t>* keys) {
   for (const KeyCount& c : table) {
     if (c.count != 0) out.push_back(c);
   }
-  std::sort(out.begin(), out.end(), [](const KeyCount& a, const KeyCount& b) { return a.key < b.key; });
   return out;
+}
+
+// Removes repeated values, keeping first occurrences in order, through an
+// open-addressing table rather than a sort (values are well-mixed hashes).
+void RemoveRepeats(std::vector<std::uint64_t>* values) {
+  std::size_t size = 16;
+  while (size < values->size() * 2) size <<= 1;
+  const std::size_t mask = size - 1;
+  thread_local std::vector<std::uint64_t> table;  // 0 marks an empty slot
+  table.assign(size, 0);
+  bool seen_zero = false;
+  std::size_t kept = 0;
+  for (std::uint64_t v : *values) {
+    bool fresh;
+    if (v == 0) {
+      fresh = !seen_zero;
+      seen_zero = true;
+    } else {
+      std::size_t i = v & mask;
+      while (table[i] != 0 && table[i] != v) i = (i + 1) & mask;
+      fresh = table[i] == 0;
+      table[i] = v;
+    }
+    if (fresh) (*values)[kept++] = v;
+  }
+  values->resize(kept);
 }
 
 }  // namespace
@@ -221,8 +247,7 @@ ArticleFeatures ComputeFeatures(const Analyzer& analyzer, std::string_view title
 
   if (!body.terms.empty()) {
     std::vector<std::uint64_t> shingles = ShingleHashesOf(term_hashes, kShingleWidth);
-    std::sort(shingles.begin(), shingles.end());
-    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+    RemoveRepeats(&shingles);  // a set: the signature ignores order
     f.shingle_count = static_cast<std::uint32_t>(shingles.size());
     f.minhash = MinHashSignature(shingles, kMinHashSlots);
     if (body.terms.size() >= 3) {

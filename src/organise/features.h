@@ -44,7 +44,8 @@ struct ArticleFeatures {
   std::vector<std::uint32_t> minhash;  // kMinHashSlots values, empty if no body
   std::uint32_t shingle_count = 0;     // distinct shingles behind `minhash`
   std::size_t body_terms = 0;
-  // Stemmed content words of title (boosted), lead (boosted) and body.
+  // Stemmed content words of title (boosted), lead (boosted) and body. This
+  // and the other key counts below are in no particular order.
   std::vector<KeyCount> terms;
   // Language-independent evidence: capitalised words (proper nouns), numbers
   // and long words ("anchors", often international), each cut to a short

@@ -16,7 +16,8 @@ namespace {
 std::vector<std::uint32_t> Keys(const std::vector<KeyCount>& counts) {
   std::vector<std::uint32_t> out;
   for (const KeyCount& c : counts) out.push_back(c.key);
-  return out;  // CountKeys leaves them sorted
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::size_t CommonCount(const std::vector<KeyCount>& a, const std::vector<KeyCount>& b) {
