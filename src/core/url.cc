@@ -8,6 +8,8 @@
 #include <array>
 #include <memory>
 
+#include "core/ascii.h"
+
 namespace bs {
 namespace {
 
@@ -36,14 +38,6 @@ using CurlString = std::unique_ptr<char, CurlFreeDeleter>;
 // Spaces are accepted (and percent-encoded, with raw non-ASCII bytes) because
 // feeds and hand-written HTML contain them far more often than they should.
 constexpr unsigned kSetFlags = CURLU_ALLOW_SPACE | CURLU_URLENCODE;
-
-char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](char c) { return AsciiLower(c); });
-  return out;
-}
 
 bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 

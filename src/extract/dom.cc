@@ -197,13 +197,6 @@ TextMeasure MeasureText(std::string_view s) {
   return m;
 }
 
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 Dom::Dom(xmlNode* root) {
   if (root == nullptr) return;
   std::vector<int> open;  // indices of elements whose subtree is being visited

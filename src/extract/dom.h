@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/ascii.h"
 #include "core/spaces.h"
 
 namespace bs::extract {
@@ -135,8 +136,7 @@ struct TextMeasure {
 };
 TextMeasure MeasureText(std::string_view utf8);
 
-// AppendCollapsed, TrimSpace and CollapsedText come from core/spaces.h.
-// ASCII letters lowercased; other bytes unchanged (for comparing labels).
-std::string AsciiLower(std::string_view s);
+// AppendCollapsed, TrimSpace and CollapsedText come from core/spaces.h,
+// AsciiLower from core/ascii.h.
 
 }  // namespace bs::extract

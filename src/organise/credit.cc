@@ -4,17 +4,13 @@
 #include <array>
 #include <cctype>
 
+#include "core/ascii.h"
+
 namespace bs {
 namespace {
 
 // A credited name longer than this is a sentence, not a paper's name.
 constexpr std::size_t kMaxCreditedNameBytes = 80;
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Cuts a credited name at the first character that ends it ('.', ',', ')',
 // '/', a line break, or a clause such as " and is part of").
