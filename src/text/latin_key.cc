@@ -83,16 +83,7 @@ const char* KeyOf(char32_t c) {
 
 }  // namespace
 
-void AppendLatinKey(char32_t cp, std::string* out) {
-  // ASCII letters and digits, by far the commonest input, skip the tables.
-  if (cp < 0x80) {
-    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
-      out->push_back(static_cast<char>(cp));
-    } else if (cp >= 'A' && cp <= 'Z') {
-      out->push_back(static_cast<char>(cp + 32));
-    }
-    return;
-  }
+void AppendLatinKeySlow(char32_t cp, std::string* out) {
   if (const char* k = KeyOf(cp)) out->append(k);
 }
 
