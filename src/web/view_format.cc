@@ -5,6 +5,8 @@
 
 #include "core/spaces.h"
 #include "core/url.h"
+#include "core/utf8.h"
+#include "text/latin_key.h"
 #include "web/percent_decode.h"
 
 namespace bs::web {
@@ -39,16 +41,24 @@ std::string HumanDate(Timestamp t, bool with_time) {
 std::string TitleSlug(std::string_view title) {
   std::string out;
   bool pending_dash = false;
-  for (unsigned char c : title) {
-    if (std::isalnum(c) && c < 0x80) {
+  for (std::size_t i = 0; i < title.size();) {
+    std::uint32_t cp = 0;
+    const std::size_t len = DecodeUtf8(title, i, &cp);
+    i += len == 0 ? 1 : len;  // an invalid byte separates words
+    // Accented Latin, Greek and Cyrillic letters are rendered in ASCII, as
+    // the organiser's keys are ("Café" -> "cafe", "Łódź" -> "lodz").
+    std::string letters;
+    if (len != 0) AppendLatinKey(cp, &letters);
+    if (!letters.empty()) {
       if (pending_dash && !out.empty()) out.push_back('-');
       pending_dash = false;
       if (out.size() >= kMaxSlugChars) break;
-      out.push_back(static_cast<char>(std::tolower(c)));
-    } else if (c != '\'') {
+      out += letters;
+    } else if (cp != '\'' && cp != 0x2019) {
       pending_dash = true;  // apostrophes vanish: "world's" -> "worlds"
     }
   }
+  if (out.size() > kMaxSlugChars) out.resize(kMaxSlugChars);
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
 }

@@ -14,8 +14,9 @@ namespace bs::web {
 // "5 March 2024"; with `with_time` "5 March 2024, 07:08 UTC".
 std::string HumanDate(Timestamp t, bool with_time = false);
 
-// "headline-words-like-this" from ASCII letters and digits, at most
-// kMaxSlugChars; "" when the title has none (non-Latin titles).
+// "headline-words-like-this" from letters and digits, Latin, Greek and
+// Cyrillic ones rendered in ASCII, at most kMaxSlugChars; "" when the title
+// has none (Chinese, Japanese, Arabic... titles).
 std::string TitleSlug(std::string_view title);
 
 // "/article/<id>/<slug>" (or "/article/<id>" without a slug).

@@ -15,7 +15,12 @@ TEST(ViewFormat, TitleSlug) {
   EXPECT_EQ(TitleSlug("Bridge opens to traffic"), "bridge-opens-to-traffic");
   EXPECT_EQ(TitleSlug("  The world's 10 BEST -- maps!  "), "the-worlds-10-best-maps");
   EXPECT_EQ(TitleSlug("東京の天気"), "");
-  EXPECT_EQ(TitleSlug("Café au lait"), "caf-au-lait");
+  EXPECT_EQ(TitleSlug("Café au lait"), "cafe-au-lait");
+  EXPECT_EQ(TitleSlug("Łódź mayor’s plan"), "lodz-mayors-plan");
+  EXPECT_EQ(TitleSlug("Straße"), "strasse");
+  EXPECT_EQ(TitleSlug("Москва"), "moskva");
+  EXPECT_EQ(TitleSlug("Tokyo 東京 weather"), "tokyo-weather");
+  EXPECT_EQ(TitleSlug("a\xff\xfe b"), "a-b");
   EXPECT_EQ(TitleSlug(""), "");
   EXPECT_LE(TitleSlug(std::string(10'000, 'a')).size(), 80u);
   EXPECT_EQ(TitleSlug(std::string("a\0b<script>", 11)), "a-b-script");
