@@ -84,6 +84,7 @@ struct Fetcher::Impl {
     std::size_t index;
     FetchTarget target;
     const FetchRequest* request;  // borrowed from FetchAll's argument
+    long hops = 0;                // redirects followed to reach `target`
   };
   // Requests of one origin under one address policy, in submission order.
   struct Queue {
@@ -97,6 +98,8 @@ struct Fetcher::Impl {
     std::string queue_key;
     std::string origin;
     bool is_robots = false;
+    const FetchRequest* request = nullptr;  // page requests only
+    long hops = 0;
   };
   using Done = std::function<void(std::size_t, Result<FetchResponse>)>;
 
@@ -178,7 +181,9 @@ struct Fetcher::Impl {
         spec.last_modified = p.request->last_modified;
         spec.policy = q.policy;
         spec.max_body_bytes = options.max_body_bytes;
-        Status s = StartTransfer(spec, Active{nullptr, p.index, key, q.origin, false});
+        spec.follow_redirects = false;  // each hop comes back through this queue
+        Status s = StartTransfer(spec, Active{nullptr, p.index, key, q.origin, false, p.request,
+                                              p.hops});
         if (!s.ok()) {
           h.in_flight--;
           done(p.index, s);
@@ -207,10 +212,15 @@ struct Fetcher::Impl {
     const bool address_refused = !result.ok() && a.transfer->refused();
     const AddressClass refused_class = a.transfer->refused_class();
     const std::string refused_ip = a.transfer->refused_ip();
+    const std::string redirect = a.transfer->redirect_url();
     a.transfer.reset();  // detach before running user code
 
     if (!a.is_robots) {
-      done(a.index, std::move(result));
+      if (result.ok() && !redirect.empty()) {
+        FollowRedirect(a, redirect, queues, done);
+      } else {
+        done(a.index, std::move(result));
+      }
       return;
     }
     RobotsEntry& rb = robots[a.queue_key];
@@ -234,6 +244,42 @@ struct Fetcher::Impl {
     hosts[a.origin].crawl_delay_seconds = rb.rules.crawl_delay_seconds;
   }
 
+  // Queues `target` for request `index`, reached after `hops` redirects, or
+  // reports why it cannot be fetched at all.
+  static void Enqueue(std::size_t index, const FetchRequest* request, Result<FetchTarget> target,
+                      long hops, std::map<std::string, Queue>& queues, const Done& done) {
+    if (!target.ok()) {
+      done(index, target.status());
+      return;
+    }
+    const AddressPolicy policy = EffectivePolicy(*request);
+    // An IP literal can be judged before anything (robots.txt included) is sent.
+    const AddressClass literal = ClassifyAddressText(target->host);
+    if (literal != AddressClass::kUnsupported && !AddressAllowed(policy, literal)) {
+      done(index, Status::Refused(
+                      fetch_internal::AddressRefusalMessage(target->url, literal, target->host)));
+      return;
+    }
+    Queue& q = queues[RobotsKey(target->origin, policy)];
+    q.origin = target->origin;
+    q.policy = policy;
+    q.items.push_back(Pending{index, std::move(*target), request, hops});
+  }
+
+  void FollowRedirect(const Active& a, const std::string& location,
+                      std::map<std::string, Queue>& queues, const Done& done) {
+    if (a.hops >= options.max_redirects) {
+      done(a.index, Status::LimitExceeded("more than " + std::to_string(options.max_redirects) +
+                                          " redirects fetching " + a.request->url));
+      return;
+    }
+    Result<FetchTarget> target = fetch_internal::ParseTarget(location);
+    if (!target.ok() && target.status().code() == Status::Code::kRefused) {
+      target = Status::Refused("refused: " + a.request->url + " redirects to a non-http(s) URL");
+    }
+    Enqueue(a.index, a.request, std::move(target), a.hops + 1, queues, done);
+  }
+
   void FetchAll(const std::vector<FetchRequest>& requests, const Done& done) {
     // State left over from a call that unwound (a throwing `done`).
     active.clear();
@@ -246,24 +292,7 @@ struct Fetcher::Impl {
 
     std::map<std::string, Queue> queues;
     for (std::size_t i = 0; i < requests.size(); ++i) {
-      Result<FetchTarget> target = fetch_internal::ParseTarget(requests[i].url);
-      if (!target.ok()) {
-        done(i, target.status());
-        continue;
-      }
-      const AddressPolicy policy = EffectivePolicy(requests[i]);
-      // An IP literal can be judged before anything (robots.txt included) is sent.
-      const AddressClass literal = ClassifyAddressText(target->host);
-      if (literal != AddressClass::kUnsupported && !AddressAllowed(policy, literal)) {
-        done(i, Status::Refused(
-                    fetch_internal::AddressRefusalMessage(target->url, literal, target->host)));
-        continue;
-      }
-      const std::string key = RobotsKey(target->origin, policy);
-      Queue& q = queues[key];
-      q.origin = target->origin;
-      q.policy = policy;
-      q.items.push_back(Pending{i, std::move(*target), &requests[i]});
+      Enqueue(i, &requests[i], fetch_internal::ParseTarget(requests[i].url), 0, queues, done);
     }
 
     while (true) {

@@ -9,8 +9,9 @@
 // lifetime, under the same politeness, before any other request to that
 // origin. Following RFC 9309: 2xx -> parsed; 4xx (and redirect chains that end
 // nowhere) -> allow all; 5xx, network failure or timeout -> disallow all for
-// the rest of this Fetcher's life. Only the first URL of a request is checked
-// against robots.txt; redirect targets are not.
+// the rest of this Fetcher's life. Each hop of a redirect chain is scheduled
+// as a request of its own: checked against its origin's robots.txt and
+// spaced by that origin's politeness, like a first request.
 //
 // SSRF guard: every socket is vetted at open time (after DNS, so redirects and
 // DNS rebinding are covered) and every reused connection before its request;

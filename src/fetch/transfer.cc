@@ -91,7 +91,7 @@ Result<std::unique_ptr<Transfer>> Transfer::Create(const TransferSpec& spec,
   // Only http(s), also after redirects: no file://, gopher:// or dict:// tricks.
   set(curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https"));
   set(curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https"));
-  set(curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L));
+  set(curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, spec.follow_redirects ? 1L : 0L));
   set(curl_easy_setopt(e, CURLOPT_MAXREDIRS, options.max_redirects));
   // Ignore http_proxy & co: a proxy would hide the real peer from the SSRF
   // guard, and fetching through an unconfigured proxy is never intended.
@@ -217,6 +217,11 @@ Result<FetchResponse> Transfer::Finish(CURLcode code) {
   long status = 0;
   curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &status);
   response_.http_status = status;
+  if (!spec_.follow_redirects && status >= 300 && status < 400) {
+    char* target = nullptr;  // Location resolved against this URL; null without one
+    if (curl_easy_getinfo(e, CURLINFO_REDIRECT_URL, &target) == CURLE_OK && target != nullptr)
+      redirect_url_ = target;
+  }
 
   // A refusal only decides the outcome if no other address of the host
   // worked (curl tries each resolved address in turn).

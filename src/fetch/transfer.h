@@ -23,6 +23,9 @@ struct TransferSpec {
   // robots.txt fetches keep the first `max_body_bytes` instead of failing.
   bool truncate_body = false;
   std::size_t max_body_bytes = 0;
+  // false: a 3xx answer is the result, with its target in redirect_url(), so
+  // the scheduler can check each hop against robots.txt and politeness.
+  bool follow_redirects = true;
 };
 
 class Transfer {
@@ -50,6 +53,9 @@ class Transfer {
   const std::string& refused_ip() const { return refused_ip_; }
   // Only meaningful for truncate_body transfers.
   bool truncated() const { return body_truncated_; }
+  // After Finish(): where a 3xx answer points (absolute), when the transfer
+  // did not follow redirects itself; "" otherwise.
+  const std::string& redirect_url() const { return redirect_url_; }
 
  private:
   Transfer() = default;
@@ -71,6 +77,7 @@ class Transfer {
   std::chrono::steady_clock::time_point started_;
 
   FetchResponse response_;
+  std::string redirect_url_;
   bool body_too_large_ = false;
   bool body_truncated_ = false;
   AddressClass refused_class_ = AddressClass::kPublic;

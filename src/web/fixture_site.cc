@@ -351,6 +351,13 @@ HttpResponse FixtureState::Fault(const HttpRequest& req, std::string_view rest) 
     return r;
   }
   if (rest == "private-redirect") return Redirect("http://10.255.255.1/");
+  if (rest == "redirect-to") {
+    // Redirects to another loopback fixture (a second origin); never to an
+    // outside address, so the fixture cannot serve as an open redirector.
+    const std::string to = QueryParam(req.query, "url");
+    if (to.rfind("http://127.0.0.1:", 0) != 0) return TextResponse(400, "loopback URLs only\n");
+    return Redirect(to);
+  }
   if (auto name = after("count/")) return TextResponse(200, "count " + *name + "\n");
   if (auto name = after("hits/"))
     return TextResponse(200, std::to_string(Hits("/_fault/count/" + *name)));

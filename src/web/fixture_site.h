@@ -23,6 +23,7 @@
 //   /_fault/gzip-bomb          Content-Encoding: gzip, ~1 MiB inflating to 1 GiB
 //   /_fault/gzipped            200, always gzip-encoded: "gzipped line 0".."199"
 //   /_fault/private-redirect   302 to http://10.255.255.1/ (must be refused)
+//   /_fault/redirect-to?url=U  302 to U, which must be http://127.0.0.1:<port>/...
 //   /_fault/count/<name>       200, counting hits under <name>
 //   /_fault/hits/<name>        text: how often /_fault/count/<name> was hit
 //   /_fault/hits?path=/p       text: how often any path /p was requested

@@ -308,6 +308,47 @@ TEST_F(FetcherTest, RobotsDisallowRefusesWithoutRequest) {
   EXPECT_EQ(server_->Get("/_fault/hits?path=/robots.txt"), "1");
 }
 
+// Each redirect hop is a request of its own: robots.txt of the origin it
+// lands on decides, before anything there is fetched.
+TEST_F(FetcherTest, RobotsAreCheckedOnEveryRedirectHop) {
+  TempDir other_dir;
+  WriteFile(other_dir.path() / "robots.txt", "User-agent: *\nDisallow: /_fault/count/secret\n");
+  FixtureServer other(other_dir.path());
+  ASSERT_TRUE(other.started());
+  FetchOptions options = FastOptions();
+  options.honour_robots = true;
+  Fetcher fetcher(options);
+
+  auto refused = fetcher.Fetch(
+      LoopbackRequest(Url("/_fault/redirect-to?url=" + other.Url("/_fault/count/secret"))));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), Status::Code::kRefused) << refused.status().ToString();
+  EXPECT_NE(refused.status().message().find("robots.txt of " + other.origin()), std::string::npos)
+      << refused.status().message();
+  EXPECT_EQ(other.Get("/_fault/hits/secret"), "0");
+
+  auto allowed = fetcher.Fetch(
+      LoopbackRequest(Url("/_fault/redirect-to?url=" + other.Url("/_fault/count/open"))));
+  ASSERT_TRUE(allowed.ok()) << allowed.status().ToString();
+  EXPECT_EQ(allowed->http_status, 200);
+  EXPECT_EQ(allowed->final_url, other.Url("/_fault/count/open"));
+  EXPECT_EQ(other.Get("/_fault/hits/open"), "1");
+  // Both origins' robots.txt were read once.
+  EXPECT_EQ(other.Get("/_fault/hits?path=/robots.txt"), "1");
+  EXPECT_EQ(server_->Get("/_fault/hits?path=/robots.txt"), "1");
+}
+
+TEST_F(FetcherTest, RobotsDisallowingAHopOnTheSameSiteRefuses) {
+  WriteFile(dir_.path() / "robots.txt", "User-agent: *\nDisallow: /_fault/redirect/0\n");
+  FetchOptions options = FastOptions();
+  options.honour_robots = true;
+  Fetcher fetcher(options);
+  auto r = fetcher.Fetch(LoopbackRequest(Url("/_fault/redirect/2")));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kRefused) << r.status().ToString();
+  EXPECT_NE(r.status().message().find("/_fault/redirect/0"), std::string::npos);
+}
+
 TEST_F(FetcherTest, MissingRobotsAllowsEverything) {
   FetchOptions options = FastOptions();
   options.honour_robots = true;
