@@ -7,7 +7,9 @@
 
 #include "web/feeds_out.h"
 #include "core/time.h"
+#include "core/utf8.h"
 #include "web/http_caching.h"
+#include "web/percent_decode.h"
 #include "web/search_page.h"
 #include "web/sitemaps.h"
 #include "web/story_page.h"
@@ -80,10 +82,11 @@ std::optional<HttpResponse> DiscoveryRoutes::Handle(const HttpRequest& req, cons
   const bool is_search = path == "/search" || path == "/search/";
   const bool is_search_feed = path == "/search/rss.xml" || path == "/search/atom.xml";
 
-  // Which taxonomy feed, if any: "/<kind>/<slug>/<file>".
+  // Which river feed, if any: "/<kind>/<slug>/<file>". Author names and
+  // tags are any text, percent-encoded in the path like their pages.
   std::string feed_kind, feed_slug;
   FeedFormat format = FeedFormat::kRss;
-  for (const char* kind : {"section", "region", "source"}) {
+  for (const char* kind : {"section", "region", "source", "author", "tag"}) {
     const std::string prefix = std::string("/") + kind + "/";
     if (path.compare(0, prefix.size(), prefix) != 0) continue;
     const std::string rest = path.substr(prefix.size());
@@ -134,9 +137,19 @@ std::optional<HttpResponse> DiscoveryRoutes::Handle(const HttpRequest& req, cons
   const bool cacheable = !is_search && !is_search_feed;
   // Story feeds are keyed by the parsed id, so "/story/007/rss.xml" and
   // "/story/7/rss.xml" share one entry.
-  const std::string key = story_feed ? "discovery:story:" + std::to_string(*story_feed) +
-                                           (format == FeedFormat::kAtom ? ":atom" : ":rss")
-                                     : "discovery:" + path;
+  // Author and tag feeds are keyed by the decoded name, so spelling one
+  // name's path with more or fewer escapes does not multiply entries.
+  std::optional<std::string> feed_name;
+  if (feed_kind == "author" || feed_kind == "tag") {
+    feed_name = PercentDecode(feed_slug);
+    if (!feed_name || feed_name->empty() || !IsValidUtf8(*feed_name)) return Plain(404, "Not Found\n");
+  }
+  std::string key = story_feed ? "discovery:story:" + std::to_string(*story_feed) +
+                                     (format == FeedFormat::kAtom ? ":atom" : ":rss")
+                               : "discovery:" + path;
+  if (feed_name) {
+    key = "discovery:" + feed_kind + ":" + *feed_name + (format == FeedFormat::kAtom ? ":atom" : ":rss");
+  }
   if (cacheable)
     if (auto cached = cache_.Get(key, *version)) return ServePrepared(req, *cached);
 
@@ -199,6 +212,10 @@ std::optional<HttpResponse> DiscoveryRoutes::Handle(const HttpRequest& req, cons
         const Taxon* t = FindTaxon(settings_.regions, feed_slug);
         if (t) name = t->name;
         q.region = feed_slug;
+      } else if (feed_name) {
+        // Any name is a query; only names with articles have feeds (below).
+        name = *feed_name;
+        (feed_kind == "author" ? q.author : q.tag) = *feed_name;
       } else {
         auto it = by_slug.find(feed_slug);
         if (it != by_slug.end()) {
@@ -209,12 +226,17 @@ std::optional<HttpResponse> DiscoveryRoutes::Handle(const HttpRequest& req, cons
       }
       // Only configured slugs have feeds; this also bounds the cache keys.
       if (name.empty()) return Plain(404, "Not Found\n");
-      page_path = "/" + feed_kind + "/" + feed_slug;
+      const char* file = format == FeedFormat::kAtom ? "/atom.xml" : "/rss.xml";
+      page_path = !feed_name               ? "/" + feed_kind + "/" + feed_slug
+                  : feed_kind == "author" ? AuthorPath(*feed_name)
+                                          : TagPath(*feed_name);
       ch.title = settings_.name + ": " + name;
-      ch.description = "Latest from " + name;
-      ch.feed_url = origin + path;
+      ch.description = (feed_kind == "tag" ? "Latest tagged " : "Latest from ") + name;
+      ch.feed_url = origin + page_path + file;
       q.limit = kFeedItemCount;
       items = store_.ListArticles(q);
+      // A name nobody wrote under (or tagged) has no feed.
+      if (feed_name && items.ok() && items->empty()) return Plain(404, "Not Found\n");
     }
     if (!items.ok()) return fail(items.status());
     ch.page_url = origin + page_path;

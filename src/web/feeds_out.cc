@@ -150,7 +150,8 @@ mu::data AlternateFeedLinks(std::string_view canonical_path, const std::string& 
     }
     if (!kept.empty()) suffix = "?" + kept;
   } else if (!(path.starts_with("/section/") || path.starts_with("/region/") ||
-               path.starts_with("/source/") || path.starts_with("/story/"))) {
+               path.starts_with("/source/") || path.starts_with("/story/") ||
+               path.starts_with("/author/") || path.starts_with("/tag/"))) {
     return list;
   }
   const std::string base(path);

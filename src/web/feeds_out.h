@@ -47,7 +47,8 @@ std::string RenderAtom(const FeedChannel& channel, const std::vector<Article>& a
                        const FeedContext& ctx);
 
 // The RSS and Atom URLs (site-relative) for the page at `canonical_path`
-// ("/section/x", "/region/y?page=2", "/search?q=..."), or none. As mustache
+// ("/section/x", "/region/y?page=2", "/author/Jane%20Doe", "/search?q=..."),
+// or none. As mustache
 // list items {feed_type, feed_href, feed_title} for <link rel="alternate">.
 kainjow::mustache::data AlternateFeedLinks(std::string_view canonical_path, const std::string& title);
 

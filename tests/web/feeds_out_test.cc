@@ -62,6 +62,44 @@ TEST_F(FeedsOut, AtomFeedsForRegionAndSource) {
   EXPECT_EQ(XPathTexts(doc.get(), "/rss/channel/item/title"), std::vector<std::string>{"Bridge opens"});
 }
 
+TEST_F(FeedsOut, AuthorAndTagRiversHaveFeeds) {
+  Add("Ferry resumes", "Boats run.", "alpha", 1700000000, "world", "en", {"Harbour life"});
+  Add("Bridge opens", "Cars cross.", "beta", 1700001000);
+  auto r = Fetch("/author/Mira%20Castell/rss.xml");
+  ASSERT_EQ(r.status, 200);
+  XmlDoc doc = ParseXml(r.body);
+  ASSERT_TRUE(doc) << r.body;
+  EXPECT_EQ(XPathTexts(doc.get(), "/rss/channel/title"),
+            std::vector<std::string>{"The Test Desk: Mira Castell"});
+  EXPECT_EQ(XPathTexts(doc.get(), "/rss/channel/item/title"),
+            (std::vector<std::string>{"Bridge opens", "Ferry resumes"}));
+  EXPECT_EQ(XPathTexts(doc.get(), "/rss/channel/atom:link[@rel='self']/@href"),
+            std::vector<std::string>{"https://desk.example/author/Mira%20Castell/rss.xml"});
+  // Another spelling of the same path serves the same feed, under the
+  // canonical address.
+  r = Fetch("/author/Mira%20%43astell/rss.xml");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("https://desk.example/author/Mira%20Castell/rss.xml"), std::string::npos);
+
+  r = Fetch("/tag/Harbour%20life/atom.xml");
+  ASSERT_EQ(r.status, 200);
+  doc = ParseXml(r.body);
+  ASSERT_TRUE(doc) << r.body;
+  EXPECT_EQ(XPathTexts(doc.get(), "/atom:feed/atom:entry/atom:title"),
+            std::vector<std::string>{"Ferry resumes"});
+
+  // The river pages point readers and feed readers at them.
+  r = Fetch("/author/Mira%20Castell");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("href=\"/author/Mira%20Castell/rss.xml\""), std::string::npos);
+
+  // Names nobody wrote under, and bytes that are not text, have none.
+  EXPECT_EQ(Fetch("/author/Nobody%20Here/rss.xml").status, 404);
+  EXPECT_EQ(Fetch("/tag/unused/atom.xml").status, 404);
+  EXPECT_EQ(Fetch("/author/%FF%FE/rss.xml").status, 404);
+  EXPECT_EQ(Fetch("/author/%zz/rss.xml").status, 404);
+}
+
 TEST_F(FeedsOut, UnknownSlugsAndFilesAre404) {
   EXPECT_EQ(Fetch("/section/nope/rss.xml").status, 404);
   EXPECT_EQ(Fetch("/region/nope/atom.xml").status, 404);

@@ -118,7 +118,7 @@ class SearchSiteTest : public ::testing::Test {
   // Stores and indexes an article.
   Article Add(const std::string& title, const std::string& body, const std::string& source = "alpha",
               Timestamp published = 1700000000, const std::string& section = "world",
-              const std::string& language = "en") {
+              const std::string& language = "en", std::vector<std::string> tags = {}) {
     Article a;
     a.url = "https://" + source + ".example/stories/" + std::to_string(++serial_);
     a.source_slug = source;
@@ -131,6 +131,7 @@ class SearchSiteTest : public ::testing::Test {
     a.published = published;
     a.fetched_at = published + 60;
     a.authors = {"Mira Castell"};
+    a.tags = std::move(tags);
     a.body_html = "<p>" + body + "</p>";
     a.body_text = body;
     a.content_hash = ContentHasher().Add(a.url).Add(title).Add(body).Hex();
