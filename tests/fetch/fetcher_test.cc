@@ -27,6 +27,13 @@ long ElapsedMs(Clock::time_point since) {
       std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - since).count());
 }
 
+// FastOptions, but reading and obeying robots.txt.
+FetchOptions RobotsOptions() {
+  FetchOptions options = FastOptions();
+  options.honour_robots = true;
+  return options;
+}
+
 class FetcherTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -288,9 +295,7 @@ TEST_F(FetcherTest, NonHttpSchemesAndJunkUrls) {
 TEST_F(FetcherTest, RobotsDisallowRefusesWithoutRequest) {
   WriteFile(dir_.path() / "robots.txt",
             "User-agent: *\nDisallow: /_fault/count/secret\n\nUser-agent: otherbot\nDisallow: /\n");
-  FetchOptions options = FastOptions();
-  options.honour_robots = true;
-  Fetcher fetcher(options);
+  Fetcher fetcher(RobotsOptions());
   std::vector<FetchRequest> reqs = {LoopbackRequest(Url("/_fault/count/secret")),
                                     LoopbackRequest(Url("/_fault/count/open")),
                                     LoopbackRequest(Url("/_fault/count/secret?page=2"))};
@@ -315,9 +320,7 @@ TEST_F(FetcherTest, RobotsAreCheckedOnEveryRedirectHop) {
   WriteFile(other_dir.path() / "robots.txt", "User-agent: *\nDisallow: /_fault/count/secret\n");
   FixtureServer other(other_dir.path());
   ASSERT_TRUE(other.started());
-  FetchOptions options = FastOptions();
-  options.honour_robots = true;
-  Fetcher fetcher(options);
+  Fetcher fetcher(RobotsOptions());
 
   auto refused = fetcher.Fetch(
       LoopbackRequest(Url("/_fault/redirect-to?url=" + other.Url("/_fault/count/secret"))));
@@ -340,9 +343,7 @@ TEST_F(FetcherTest, RobotsAreCheckedOnEveryRedirectHop) {
 
 TEST_F(FetcherTest, RobotsDisallowingAHopOnTheSameSiteRefuses) {
   WriteFile(dir_.path() / "robots.txt", "User-agent: *\nDisallow: /_fault/redirect/0\n");
-  FetchOptions options = FastOptions();
-  options.honour_robots = true;
-  Fetcher fetcher(options);
+  Fetcher fetcher(RobotsOptions());
   auto r = fetcher.Fetch(LoopbackRequest(Url("/_fault/redirect/2")));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kRefused) << r.status().ToString();
@@ -350,9 +351,7 @@ TEST_F(FetcherTest, RobotsDisallowingAHopOnTheSameSiteRefuses) {
 }
 
 TEST_F(FetcherTest, MissingRobotsAllowsEverything) {
-  FetchOptions options = FastOptions();
-  options.honour_robots = true;
-  Fetcher fetcher(options);
+  Fetcher fetcher(RobotsOptions());
   auto r = fetcher.Fetch(LoopbackRequest(Url("/_fault/count/free")));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->http_status, 200);
@@ -362,9 +361,7 @@ TEST_F(FetcherTest, MissingRobotsAllowsEverything) {
 TEST_F(FetcherTest, RobotsServerErrorDisallowsTheSite) {
   WriteFile(dir_.path() / "robots.txt", "User-agent: *\nAllow: /\n");
   WriteFile(dir_.path() / "robots.txt.status", "503\n");
-  FetchOptions options = FastOptions();
-  options.honour_robots = true;
-  Fetcher fetcher(options);
+  Fetcher fetcher(RobotsOptions());
   auto r = fetcher.Fetch(LoopbackRequest(Url("/_fault/count/blocked")));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kRefused);
@@ -375,9 +372,7 @@ TEST_F(FetcherTest, RobotsServerErrorDisallowsTheSite) {
 
 TEST_F(FetcherTest, UnreachableRobotsDisallowsTheSite) {
   // Port 1 on loopback has no listener: the connection is refused at once.
-  FetchOptions options = FastOptions();
-  options.honour_robots = true;
-  Fetcher fetcher(options);
+  Fetcher fetcher(RobotsOptions());
   auto r = fetcher.Fetch(LoopbackRequest("http://127.0.0.1:1/feed.xml"));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kRefused) << r.status().ToString();
@@ -428,9 +423,7 @@ TEST_F(FetcherTest, PerHostDelaySpacesRequestStarts) {
 
 TEST_F(FetcherTest, CrawlDelayWidensTheGap) {
   WriteFile(dir_.path() / "robots.txt", "User-agent: *\nCrawl-delay: 0.2\n");
-  FetchOptions options = FastOptions();
-  options.honour_robots = true;
-  Fetcher fetcher(options);
+  Fetcher fetcher(RobotsOptions());
   std::vector<FetchRequest> reqs;
   for (int i = 0; i < 3; ++i) {
     reqs.push_back(LoopbackRequest(Url("/_fault/concurrency/crawl?ms=1&n=" + std::to_string(i))));
