@@ -17,6 +17,7 @@
 
 #include "core/model.h"
 #include "core/status.h"
+#include "store/newsletter_types.h"
 
 namespace bs {
 
@@ -319,6 +320,97 @@ class Store {
   // concurrent writes may or may not be seen; `visit` must not call the store.
   virtual Status ForEachArticle(const std::function<Status(const Article&)>& visit,
                                 std::optional<Timestamp> since = std::nullopt);
+
+  // ---- newsletter (newsletter_types.h). Defaults refuse writes and read
+  // as "nothing stored". None of these move DataVersion except the issue
+  // state changes that put an issue into (or change it in) the public
+  // archive: StartIssueSend and FinishIssueIfDone.
+
+  // Shared secrets (token keys, the IP-hash salt) kept in the database so
+  // that every process and node signs alike: stores `candidate` under `name`
+  // unless a value exists, and returns the stored value.
+  virtual Result<std::string> GetOrCreateSecret(const std::string& name, const std::string& candidate);
+
+  // Fixed-window counter: true (and counts the hit) while `key` has fewer
+  // than `max` hits in the window of `window_seconds` containing `now`;
+  // false once the limit is reached. Old windows are pruned as it goes.
+  virtual Result<bool> TakeRateLimit(const std::string& key, Timestamp now, int window_seconds, int max);
+
+  // Exact match on the normalised address (case-insensitive).
+  virtual Result<std::optional<Subscriber>> FindSubscriber(const std::string& email);
+  virtual Result<std::optional<Subscriber>> GetSubscriber(Id id);
+  // Sign-up: creates the subscriber (state pending) or, for a known address,
+  // sets pending_editions and the confirmation token fields; a confirmed
+  // subscriber keeps state and editions until it confirms. Appends `consent`
+  // (its subscriber_id is filled in). Fills `s` with the stored row.
+  virtual Status SaveSignup(Subscriber& s, const ConsentRecord& consent);
+  // Single use: the subscriber whose open confirmation token has this digest
+  // and has not expired at `now` becomes confirmed with its pending
+  // editions; the token is cleared and `consent` appended. nullopt when no
+  // such token is open (unknown, used or expired).
+  virtual Result<std::optional<Subscriber>> ConfirmSubscriber(const std::string& token_hash, Timestamp now,
+                                                              const ConsentRecord& consent);
+  // Preferences: replaces the editions of a confirmed subscriber (an empty
+  // list unsubscribes) and appends `consent`. NotFound for an unknown id.
+  virtual Status SetSubscriberEditions(Id id, const std::vector<std::string>& editions,
+                                       const ConsentRecord& consent);
+  // Leaves at once: state unsubscribed, its pending deliveries cancelled.
+  // Idempotent. NotFound for an unknown id.
+  virtual Status UnsubscribeSubscriber(Id id, Timestamp now, const ConsentRecord& consent);
+  virtual Result<std::vector<ConsentRecord>> ListConsents(Id subscriber_id);
+  virtual Result<std::vector<DeliveryRecord>> ListSubscriberDeliveries(Id subscriber_id);
+  // Erasure: deletes the subscriber, its consents and deliveries, and adds
+  // `suppression_hash` (a salted hash of the address) to the suppression
+  // list, in one transaction. NotFound for an unknown id.
+  virtual Status EraseSubscriber(Id id, const std::string& suppression_hash, Timestamp now);
+  virtual Result<bool> IsSuppressed(const std::string& suppression_hash);
+  virtual Status Suppress(const std::string& suppression_hash, const std::string& reason, Timestamp now);
+  // A bounce for `email`: a hard one marks the subscriber failed and
+  // suppresses `suppression_hash`; a soft one counts, and the
+  // `soft_limit`-th marks it failed too. Unknown addresses: Ok, nothing kept.
+  // Returns true when the address is (now) failed.
+  virtual Result<bool> RecordBounce(const std::string& email, const std::string& suppression_hash, bool hard,
+                                    int soft_limit, Timestamp now);
+  // Confirmed, not failed subscribers receiving `edition` ("" = any).
+  virtual Result<int> CountSubscribers(const std::string& edition);
+
+  // Issues. Creating is idempotent per (edition, date): when that issue
+  // exists nothing is written and `issue` is filled with the stored one;
+  // returns true when it was created (the "draft" edit is logged then).
+  virtual Result<bool> CreateIssue(NewsletterIssue& issue, const IssueEdit& created);
+  virtual Result<std::optional<NewsletterIssue>> GetIssue(Id id);
+  virtual Result<std::optional<NewsletterIssue>> FindIssue(const std::string& edition, const std::string& date);
+  // Newest date first; `edition` "" = any; only the given states (empty = any).
+  virtual Result<std::vector<NewsletterIssue>> ListIssues(const std::string& edition,
+                                                         const std::vector<IssueState>& states, int limit,
+                                                         int offset);
+  // Saves subject, intro, items, state (draft/scheduled only) and send_at of
+  // a draft or scheduled issue and logs `edit`, in one transaction.
+  // Refused once the issue is sending or sent; NotFound for an unknown id.
+  virtual Status UpdateIssue(const NewsletterIssue& issue, const IssueEdit& edit);
+  virtual Result<std::vector<IssueEdit>> ListIssueEdits(Id issue_id);
+  // Freezes a draft or scheduled issue (state sending) and enqueues one
+  // delivery per confirmed, not failed subscriber of its edition, in one
+  // transaction; logs `edit`. Idempotent: an issue already sending or sent
+  // enqueues nothing. Returns the number of deliveries enqueued.
+  virtual Result<int> StartIssueSend(Id issue_id, Timestamp now, const IssueEdit& edit);
+  // Up to `limit` (≤ kMaxDeliveryBatch) pending deliveries of the issue due
+  // at `now`, in subscriber order, skipping subscribers that are no longer
+  // confirmed (those are cancelled).
+  virtual Result<std::vector<DeliveryTask>> ClaimDeliveries(Id issue_id, Timestamp now, int limit);
+  // Recorded in the instant before the SMTP end of data: from here on the
+  // delivery is never attempted again, so a crash cannot send it twice.
+  virtual Status MarkDeliverySent(Id issue_id, Id subscriber_id, Timestamp now);
+  // The server refused the message after all (or a transient failure):
+  // back to pending, to retry at `next_attempt_at`.
+  virtual Status MarkDeliveryRetry(Id issue_id, Id subscriber_id, Timestamp next_attempt_at,
+                                   const std::string& error);
+  // Permanent failure: the delivery fails and the subscriber is marked failed.
+  virtual Status MarkDeliveryFailed(Id issue_id, Id subscriber_id, const std::string& error, Timestamp now);
+  virtual Result<DeliveryProgress> GetDeliveryProgress(Id issue_id);
+  // When no delivery of a sending issue is pending: state sent, sent_at =
+  // now. Returns true when the issue is (now) sent.
+  virtual Result<bool> FinishIssueIfDone(Id issue_id, Timestamp now);
 
   // A counter that changes whenever any article or source changes; the web
   // layer keys its page cache on it. Source health (RecordSourceFetch) and

@@ -17,7 +17,7 @@
 #include "web/static_files.h"
 #include "web/story_page.h"
 #include "web/structured_data.h"
-#include "web/templates.h"
+#include "core/templates.h"
 
 namespace bs::web {
 namespace {

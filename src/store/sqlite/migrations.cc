@@ -11,7 +11,7 @@ namespace {
 // Conventions: timestamps are INTEGER Unix seconds (NULL = unknown); lists
 // and maps are JSON text; text columns default to '' so reads need no NULL
 // handling.
-constexpr std::array<const char*, 7> kMigrations = {
+constexpr std::array<const char*, 8> kMigrations = {
     // ---- v1: tables
     R"sql(
 CREATE TABLE meta (
@@ -214,6 +214,104 @@ CREATE INDEX articles_search_filters ON articles
     // '' until the next re-ingest or reextract fills it in.
     R"sql(
 ALTER TABLE articles ADD COLUMN page_canonical_url TEXT NOT NULL DEFAULT '';
+)sql",
+
+    // ---- v8: the newsletter. Subscribers hold the only copy of an address;
+    // consents and deliveries hang off them (ON DELETE CASCADE), so erasing
+    // a subscriber is one DELETE and leaves only the suppression hash.
+    // Deliveries are keyed (issue, subscriber): the send queue can hold a
+    // copy at most once by construction, and the partial index keeps
+    // claiming the next pending batch an index range read however many
+    // copies were already sent. Secrets and rate limits live here too, so
+    // every process (and later every node) signs and counts alike.
+    R"sql(
+CREATE TABLE secrets (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE rate_limits (
+  key          TEXT NOT NULL,
+  window_start INTEGER NOT NULL,
+  count        INTEGER NOT NULL,
+  PRIMARY KEY (key, window_start)
+) WITHOUT ROWID;
+CREATE INDEX rate_limits_by_window ON rate_limits (window_start);
+
+CREATE TABLE subscribers (
+  id                 INTEGER PRIMARY KEY,
+  email              TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  state              INTEGER NOT NULL DEFAULT 0,   -- SubscriberState
+  editions           TEXT NOT NULL DEFAULT '[]',
+  pending_editions   TEXT NOT NULL DEFAULT '[]',
+  created_at         INTEGER NOT NULL,
+  confirmed_at       INTEGER,
+  unsubscribed_at    INTEGER,
+  confirm_token_hash TEXT NOT NULL DEFAULT '',
+  confirm_expires_at INTEGER NOT NULL DEFAULT 0,
+  confirm_sent_at    INTEGER NOT NULL DEFAULT 0,
+  soft_bounces       INTEGER NOT NULL DEFAULT 0,
+  failed             INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX subscribers_by_token ON subscribers (confirm_token_hash) WHERE confirm_token_hash <> '';
+
+CREATE TABLE consents (
+  id            INTEGER PRIMARY KEY,
+  subscriber_id INTEGER NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,
+  at            INTEGER NOT NULL,
+  action        TEXT NOT NULL,
+  text_version  TEXT NOT NULL DEFAULT '',
+  page          TEXT NOT NULL DEFAULT '',
+  editions      TEXT NOT NULL DEFAULT '[]',
+  ip_hash       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX consents_by_subscriber ON consents (subscriber_id);
+
+CREATE TABLE suppressions (
+  hash   TEXT PRIMARY KEY,
+  reason TEXT NOT NULL,
+  at     INTEGER NOT NULL
+);
+
+CREATE TABLE newsletter_issues (
+  id         INTEGER PRIMARY KEY,
+  edition    TEXT NOT NULL,
+  date       TEXT NOT NULL,
+  subject    TEXT NOT NULL DEFAULT '',
+  intro      TEXT NOT NULL DEFAULT '',
+  items      TEXT NOT NULL DEFAULT '[]',  -- JSON array of IssueItem objects
+  state      INTEGER NOT NULL DEFAULT 0,  -- IssueState
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  send_at    INTEGER,
+  sent_at    INTEGER,
+  recipients INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (edition, date)
+);
+CREATE INDEX newsletter_issues_by_state ON newsletter_issues (state, date);
+
+CREATE TABLE issue_edits (
+  id        INTEGER PRIMARY KEY,
+  issue_id  INTEGER NOT NULL REFERENCES newsletter_issues(id) ON DELETE CASCADE,
+  editor_id INTEGER NOT NULL DEFAULT 0,
+  at        INTEGER NOT NULL,
+  action    TEXT NOT NULL,
+  detail    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX issue_edits_by_issue ON issue_edits (issue_id);
+
+CREATE TABLE deliveries (
+  issue_id        INTEGER NOT NULL REFERENCES newsletter_issues(id) ON DELETE CASCADE,
+  subscriber_id   INTEGER NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,
+  state           INTEGER NOT NULL DEFAULT 0,  -- DeliveryState
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL DEFAULT 0,
+  sent_at         INTEGER,
+  last_error      TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (issue_id, subscriber_id)
+) WITHOUT ROWID;
+CREATE INDEX deliveries_pending ON deliveries (issue_id, next_attempt_at, subscriber_id) WHERE state = 0;
+CREATE INDEX deliveries_by_subscriber ON deliveries (subscriber_id);
 )sql",
 };
 

@@ -133,8 +133,48 @@ class SqliteStore final : public Store {
   Status ForEachArticle(const std::function<Status(const Article&)>& visit,
                         std::optional<Timestamp> since = std::nullopt) override;
 
+  // Newsletter (newsletter_store.cc).
+  Result<std::string> GetOrCreateSecret(const std::string& name, const std::string& candidate) override;
+  Result<bool> TakeRateLimit(const std::string& key, Timestamp now, int window_seconds, int max) override;
+  Result<std::optional<Subscriber>> FindSubscriber(const std::string& email) override;
+  Result<std::optional<Subscriber>> GetSubscriber(Id id) override;
+  Status SaveSignup(Subscriber& s, const ConsentRecord& consent) override;
+  Result<std::optional<Subscriber>> ConfirmSubscriber(const std::string& token_hash, Timestamp now,
+                                                      const ConsentRecord& consent) override;
+  Status SetSubscriberEditions(Id id, const std::vector<std::string>& editions,
+                               const ConsentRecord& consent) override;
+  Status UnsubscribeSubscriber(Id id, Timestamp now, const ConsentRecord& consent) override;
+  Result<std::vector<ConsentRecord>> ListConsents(Id subscriber_id) override;
+  Result<std::vector<DeliveryRecord>> ListSubscriberDeliveries(Id subscriber_id) override;
+  Status EraseSubscriber(Id id, const std::string& suppression_hash, Timestamp now) override;
+  Result<bool> IsSuppressed(const std::string& suppression_hash) override;
+  Status Suppress(const std::string& suppression_hash, const std::string& reason, Timestamp now) override;
+  Result<bool> RecordBounce(const std::string& email, const std::string& suppression_hash, bool hard,
+                            int soft_limit, Timestamp now) override;
+  Result<int> CountSubscribers(const std::string& edition) override;
+  Result<bool> CreateIssue(NewsletterIssue& issue, const IssueEdit& created) override;
+  Result<std::optional<NewsletterIssue>> GetIssue(Id id) override;
+  Result<std::optional<NewsletterIssue>> FindIssue(const std::string& edition, const std::string& date) override;
+  Result<std::vector<NewsletterIssue>> ListIssues(const std::string& edition, const std::vector<IssueState>& states,
+                                                 int limit, int offset) override;
+  Status UpdateIssue(const NewsletterIssue& issue, const IssueEdit& edit) override;
+  Result<std::vector<IssueEdit>> ListIssueEdits(Id issue_id) override;
+  Result<int> StartIssueSend(Id issue_id, Timestamp now, const IssueEdit& edit) override;
+  Result<std::vector<DeliveryTask>> ClaimDeliveries(Id issue_id, Timestamp now, int limit) override;
+  Status MarkDeliverySent(Id issue_id, Id subscriber_id, Timestamp now) override;
+  Status MarkDeliveryRetry(Id issue_id, Id subscriber_id, Timestamp next_attempt_at,
+                           const std::string& error) override;
+  Status MarkDeliveryFailed(Id issue_id, Id subscriber_id, const std::string& error, Timestamp now) override;
+  Result<DeliveryProgress> GetDeliveryProgress(Id issue_id) override;
+  Result<bool> FinishIssueIfDone(Id issue_id, Timestamp now) override;
+
  private:
   // All below: caller holds mu_.
+  Result<std::optional<Subscriber>> QuerySubscriber(std::string_view where, const std::string* text, Id id);
+  Result<std::vector<NewsletterIssue>> QueryIssues(const std::string& sql, const std::vector<std::string>& text_args,
+                                                   const std::vector<std::int64_t>& int_args);
+  Status AddConsent(Id subscriber_id, const ConsentRecord& c);
+  Status AddIssueEdit(Id issue_id, const IssueEdit& e);
   Status BumpDataVersion();
   Result<std::vector<Account>> QueryAccounts(std::string_view where, const std::string* text_arg,
                                              std::optional<Id> id_arg);

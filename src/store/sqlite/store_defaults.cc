@@ -62,4 +62,45 @@ Status Store::ForEachArticle(const std::function<Status(const Article&)>&, std::
   return Unsupported("article scans");
 }
 
+Result<std::string> Store::GetOrCreateSecret(const std::string&, const std::string&) {
+  return Unsupported("secrets");
+}
+Result<bool> Store::TakeRateLimit(const std::string&, Timestamp, int, int) { return Unsupported("rate limits"); }
+Result<std::optional<Subscriber>> Store::FindSubscriber(const std::string&) { return std::optional<Subscriber>(); }
+Result<std::optional<Subscriber>> Store::GetSubscriber(Id) { return std::optional<Subscriber>(); }
+Status Store::SaveSignup(Subscriber&, const ConsentRecord&) { return Unsupported("subscribers"); }
+Result<std::optional<Subscriber>> Store::ConfirmSubscriber(const std::string&, Timestamp, const ConsentRecord&) {
+  return std::optional<Subscriber>();
+}
+Status Store::SetSubscriberEditions(Id, const std::vector<std::string>&, const ConsentRecord&) {
+  return Unsupported("subscribers");
+}
+Status Store::UnsubscribeSubscriber(Id, Timestamp, const ConsentRecord&) { return Unsupported("subscribers"); }
+Result<std::vector<ConsentRecord>> Store::ListConsents(Id) { return std::vector<ConsentRecord>(); }
+Result<std::vector<DeliveryRecord>> Store::ListSubscriberDeliveries(Id) { return std::vector<DeliveryRecord>(); }
+Status Store::EraseSubscriber(Id, const std::string&, Timestamp) { return Unsupported("subscribers"); }
+Result<bool> Store::IsSuppressed(const std::string&) { return false; }
+Status Store::Suppress(const std::string&, const std::string&, Timestamp) { return Unsupported("suppressions"); }
+Result<bool> Store::RecordBounce(const std::string&, const std::string&, bool, int, Timestamp) {
+  return Unsupported("bounces");
+}
+Result<int> Store::CountSubscribers(const std::string&) { return 0; }
+Result<bool> Store::CreateIssue(NewsletterIssue&, const IssueEdit&) { return Unsupported("newsletter issues"); }
+Result<std::optional<NewsletterIssue>> Store::GetIssue(Id) { return std::optional<NewsletterIssue>(); }
+Result<std::optional<NewsletterIssue>> Store::FindIssue(const std::string&, const std::string&) {
+  return std::optional<NewsletterIssue>();
+}
+Result<std::vector<NewsletterIssue>> Store::ListIssues(const std::string&, const std::vector<IssueState>&, int, int) {
+  return std::vector<NewsletterIssue>();
+}
+Status Store::UpdateIssue(const NewsletterIssue&, const IssueEdit&) { return Unsupported("newsletter issues"); }
+Result<std::vector<IssueEdit>> Store::ListIssueEdits(Id) { return std::vector<IssueEdit>(); }
+Result<int> Store::StartIssueSend(Id, Timestamp, const IssueEdit&) { return Unsupported("newsletter sends"); }
+Result<std::vector<DeliveryTask>> Store::ClaimDeliveries(Id, Timestamp, int) { return std::vector<DeliveryTask>(); }
+Status Store::MarkDeliverySent(Id, Id, Timestamp) { return Unsupported("deliveries"); }
+Status Store::MarkDeliveryRetry(Id, Id, Timestamp, const std::string&) { return Unsupported("deliveries"); }
+Status Store::MarkDeliveryFailed(Id, Id, const std::string&, Timestamp) { return Unsupported("deliveries"); }
+Result<DeliveryProgress> Store::GetDeliveryProgress(Id) { return DeliveryProgress(); }
+Result<bool> Store::FinishIssueIfDone(Id, Timestamp) { return Unsupported("newsletter sends"); }
+
 }  // namespace bs

@@ -1,4 +1,4 @@
-#include "web/templates.h"
+#include "core/templates.h"
 
 #include <exception>
 #include <filesystem>
@@ -6,7 +6,7 @@
 
 #include "core/file.h"
 
-namespace bs::web {
+namespace bs {
 namespace {
 
 namespace fs = std::filesystem;
@@ -61,4 +61,4 @@ Result<std::string> TemplateSet::Render(const std::string& name, mu::data data) 
   }
 }
 
-}  // namespace bs::web
+}  // namespace bs

@@ -1,4 +1,4 @@
-#include "web/templates.h"
+#include "core/templates.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <fstream>
 #include <random>
 
-namespace bs::web {
+namespace bs {
 namespace {
 
 namespace fs = std::filesystem;
@@ -79,4 +79,4 @@ TEST_F(TemplateSetTest, DeepSectionNestingRenders) {
 }
 
 }  // namespace
-}  // namespace bs::web
+}  // namespace bs

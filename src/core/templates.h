@@ -1,4 +1,4 @@
-// Mustache templates for the reader site, read once at start-up.
+// Mustache templates for the reader site and its mail, read once at start-up.
 //
 // Every "<name>.mustache" file in the directory becomes template <name>.
 // Files whose name starts with '_' are partials, available to every template
@@ -18,7 +18,7 @@
 
 #include "core/status.h"
 
-namespace bs::web {
+namespace bs {
 
 class TemplateSet {
  public:
@@ -34,4 +34,4 @@ class TemplateSet {
   std::map<std::string, std::string> partials_;
 };
 
-}  // namespace bs::web
+}  // namespace bs

@@ -1,0 +1,38 @@
+// A real SMTP server for tests: tests/support/smtp_server.py (aiosmtpd) on
+// a free loopback port, in a temporary directory of its own, stopped and
+// removed on destruction. Only the process it started is ever signalled.
+#pragma once
+
+#include <sys/types.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace bs::testing {
+
+class SmtpFixture {
+ public:
+  // `auth` "user:pass" makes the server require AUTH.
+  explicit SmtpFixture(const std::string& auth = "");
+  ~SmtpFixture();
+  SmtpFixture(const SmtpFixture&) = delete;
+  SmtpFixture& operator=(const SmtpFixture&) = delete;
+
+  int port() const { return port_; }
+  std::string url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
+  // Every stored message (envelope lines first), oldest first.
+  std::vector<std::string> Messages() const;
+  // How many connections the server has accepted.
+  int Connections() const;
+  // Replaces the fault rules (JSON, see smtp_server.py); "{}" clears them.
+  void SetFaults(const std::string& json);
+  const std::filesystem::path& dir() const { return dir_; }
+
+ private:
+  std::filesystem::path dir_;
+  pid_t pid_ = -1;
+  int port_ = 0;
+};
+
+}  // namespace bs::testing
