@@ -105,6 +105,50 @@ def toml_str(s):
     return json.dumps(s, ensure_ascii=False)  # a JSON string is a valid TOML basic string
 
 
+# The newsletter and the loopback mail server of the demo.
+NEWSLETTER_CONFIG = [
+    "[mail]",
+    "# scripts/demo starts a loopback SMTP server that keeps every message under var/mail/.",
+    "smtp_url = \"smtp://127.0.0.1:8025\"",
+    "from = \"briefings@asiadesk.example\"",
+    "from_name = \"Asia Desk Briefings\"",
+    "messages_per_second = 50",
+    "",
+    "[newsletter]",
+    "name = \"Asia Desk Briefings\"",
+    "blurb = \"Our Asia Desk Briefings newsletter presents curated stories from our partner newspapers in South, Southeast and Northeast Asia. Sign up and stay updated with the latest news.\"",
+    "terms_text = \"The Asia Desk Briefings are free. We send the editions you choose, once a day, and nothing else.\\n\\nEvery message carries a link to change your editions, download your data or leave at once.\"",
+    "",
+    "[[newsletter.editions]]",
+    "slug = \"daily\"",
+    "name = \"The Daily Briefing\"",
+    "description = \"The day's most covered stories from every region.\"",
+    "send_time = \"07:00\"",
+    "",
+    "[[newsletter.editions]]",
+    "slug = \"south-asia\"",
+    "name = \"South Asia\"",
+    "description = \"Stories from our partners in South Asia.\"",
+    "region = \"south-asia\"",
+    "send_time = \"07:15\"",
+    "",
+    "[[newsletter.editions]]",
+    "slug = \"southeast-asia\"",
+    "name = \"Southeast Asia\"",
+    "description = \"Stories from our partners in Southeast Asia.\"",
+    "region = \"southeast-asia\"",
+    "send_time = \"07:15\"",
+    "",
+    "[[newsletter.editions]]",
+    "slug = \"northeast-asia\"",
+    "name = \"Northeast Asia\"",
+    "description = \"Stories from our partners in Northeast Asia.\"",
+    "region = \"northeast-asia\"",
+    "send_time = \"07:15\"",
+    ""
+]
+
+
 def write_config():
     """demo/broadsheet.toml; @FIXTURES@ is replaced by the fixture server's origin."""
     out = ["# Demo configuration: the fictional Asia Desk partner network.",
@@ -115,6 +159,7 @@ def write_config():
            'name = "Asia Desk"',
            'tagline = "Stories from partner newspapers across Asia"',
            'base_url = "http://127.0.0.1:8080"',
+           'time_zone = "Asia/Singapore"',
            "",
            "[storage]",
            'database = "var/demo.db"',
@@ -123,6 +168,7 @@ def write_config():
            "per_host_delay_ms = 20          # the demo's papers all live on one loopback host",
            "per_host_connections = 2",
            ""]
+    out += NEWSLETTER_CONFIG
     for slug, name in SECTIONS:
         out += ["[[sections]]", f"slug = {toml_str(slug)}", f"name = {toml_str(name)}", ""]
     for slug, name in REGIONS:

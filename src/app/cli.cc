@@ -88,6 +88,26 @@ int RunCli(int argc, char** argv) {
   auto* reindex_cmd = app.add_subcommand("reindex", "Rebuild the search index from stored articles");
   auto* train_cmd = app.add_subcommand(
       "train", "Train the section classifier on stored articles, then re-organise");
+  NewsletterOptions newsletter;
+  auto* newsletter_cmd = app.add_subcommand("newsletter", "Draft, send and follow newsletter issues");
+  newsletter_cmd->require_subcommand(1);
+  for (const char* action : {"draft", "send", "status"}) {
+    auto* sub = newsletter_cmd->add_subcommand(
+        action, std::string(action) == "draft"  ? "Draft the edition's issue for the day (idempotent)"
+                : std::string(action) == "send" ? "Send the issue (drafting it if needed), resuming an interrupted send"
+                                                : "Show an issue and its delivery progress");
+    sub->add_option("--issue", newsletter.issue, "Issue id (instead of --edition/--date)");
+    sub->add_option("--edition", newsletter.edition, "Edition slug (default: the first configured)");
+    sub->add_option("--date", newsletter.date, "YYYY-MM-DD (default: today in the site's time zone)");
+    if (std::string(action) == "send")
+      sub->add_flag("--no-wait", newsletter.no_wait, "Return when nothing is due instead of waiting for retries");
+    sub->callback([&newsletter, action] { newsletter.action = action; });
+  }
+  std::vector<std::string> bounce_paths;
+  auto* mail_cmd = app.add_subcommand("mail", "Mail maintenance");
+  mail_cmd->require_subcommand(1);
+  auto* bounces_cmd = mail_cmd->add_subcommand("bounces", "Read DSN bounce messages and suppress failed addresses");
+  bounces_cmd->add_option("paths", bounce_paths, "Message files, directories or maildirs")->required();
   auto* version_cmd = app.add_subcommand("version", "Print the version");
 
   try {
@@ -133,6 +153,10 @@ int RunCli(int argc, char** argv) {
     status = RunReextract(config);
   } else if (user_add_cmd->parsed()) {
     status = RunUserAdd(config, user_add);
+  } else if (newsletter_cmd->parsed()) {
+    status = RunNewsletter(config, newsletter, isatty(STDERR_FILENO) != 0);
+  } else if (bounces_cmd->parsed()) {
+    status = RunMailBounces(config, bounce_paths);
   } else if (user_list_cmd->parsed()) {
     status = RunUserList(config);
   }

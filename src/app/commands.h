@@ -43,6 +43,17 @@ struct UserAddOptions {
   bool password_stdin = false;
 };
 
+struct NewsletterOptions {
+  std::string action;   // "draft", "send", "status"
+  Id issue = 0;         // 0 = the edition's issue for the date
+  std::string edition;  // "" = the first configured edition
+  std::string date;     // "YYYY-MM-DD"; "" = today in the site's time zone
+  bool no_wait = false; // send: return when nothing is due instead of waiting for retries
+};
+
+Status RunNewsletter(const Config& config, const NewsletterOptions& options, bool progress_bar);
+// Reads DSN messages (files, directories or maildirs) and records bounces.
+Status RunMailBounces(const Config& config, const std::vector<std::string>& paths);
 Status RunServe(const Config& config, const ServeOptions& options);
 Status RunIngest(const Config& config, const std::vector<std::string>& sources, bool progress_bar);
 Status RunFeed(const Config& config, const FeedOptions& options);

@@ -5,7 +5,9 @@
 #include <set>
 #include <toml++/toml.h>
 
+#include "core/file.h"
 #include "core/url.h"
+#include "newsletter/briefing_clock.h"
 
 namespace bs {
 namespace {
@@ -119,6 +121,131 @@ Result<Source> ReadSource(const toml::table& t, const Config& config) {
   return src;
 }
 
+// A secret named by a file or an environment variable, never written in the
+// configuration itself (which is often committed or shared).
+Result<std::string> ReadSecret(const std::string& file, const std::string& env, const char* what) {
+  if (!file.empty()) {
+    auto text = ReadFileBytes(file, 64 * 1024);
+    if (!text.ok()) return Status::InvalidArgument(fmt::format("[mail] {}: {}", what, text.status().message()));
+    std::string v = std::move(text).value();
+    while (!v.empty() && (v.back() == '\n' || v.back() == '\r')) v.pop_back();
+    return v;
+  }
+  if (!env.empty()) {
+    const char* v = std::getenv(env.c_str());
+    if (!v) return Status::InvalidArgument(fmt::format("[mail] {}: environment variable {} is not set", what, env));
+    return std::string(v);
+  }
+  return std::string();
+}
+
+Status ReadMail(const toml::table& t, mail::MailSettings& m) {
+  if (auto s = CheckKeys(t, "mail", {"smtp_url", "username", "password_file", "password_env", "require_tls",
+                                     "from", "from_name", "reply_to", "messages_per_second", "bounce_local",
+                                     "bounce_domain", "dkim_domain", "dkim_selector", "dkim_key_file",
+                                     "timeout_ms"});
+      !s.ok())
+    return s;
+  Read(t, "smtp_url", m.smtp.url);
+  if (!m.smtp.url.empty() && !m.smtp.url.starts_with("smtp://") && !m.smtp.url.starts_with("smtps://"))
+    return Status::InvalidArgument("[mail] smtp_url must start with smtp:// or smtps://");
+  Read(t, "username", m.smtp.username);
+  std::string password_file, password_env;
+  Read(t, "password_file", password_file);
+  Read(t, "password_env", password_env);
+  auto password = ReadSecret(password_file, password_env, "password");
+  if (!password.ok()) return password.status();
+  m.smtp.password = std::move(password).value();
+  Read(t, "require_tls", m.smtp.require_tls);
+  Read(t, "from", m.from_address);
+  Read(t, "from_name", m.from_name);
+  Read(t, "reply_to", m.reply_to);
+  if (auto v = t["messages_per_second"].value<double>()) m.messages_per_second = *v;
+  if (m.messages_per_second > 100'000) return Status::InvalidArgument("[mail] messages_per_second is too large");
+  Read(t, "bounce_local", m.bounce_local);
+  Read(t, "bounce_domain", m.bounce_domain);
+  Read(t, "dkim_domain", m.dkim_domain);
+  Read(t, "dkim_selector", m.dkim_selector);
+  Read(t, "dkim_key_file", m.dkim_key_file);
+  if (auto s = ReadInt(t, "mail", "timeout_ms", 100, 600'000, m.smtp.total_timeout_ms); !s.ok()) return s;
+  if (!m.smtp.url.empty() && m.from_address.empty())
+    return Status::InvalidArgument("[mail] from is required with smtp_url");
+  return Status::Ok();
+}
+
+// "07:30" -> 450.
+std::optional<int> ParseClock(const std::string& s) {
+  if (s.size() != 5 || s[2] != ':' || !std::isdigit(static_cast<unsigned char>(s[0])) ||
+      !std::isdigit(static_cast<unsigned char>(s[1])) || !std::isdigit(static_cast<unsigned char>(s[3])) ||
+      !std::isdigit(static_cast<unsigned char>(s[4])))
+    return std::nullopt;
+  const int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0');
+  if (h > 23 || m > 59) return std::nullopt;
+  return h * 60 + m;
+}
+
+Status ReadNewsletter(const toml::table& t, const Config& c, newsletter::NewsletterSettings& n) {
+  if (auto s = CheckKeys(t, "newsletter", {"name", "blurb", "consent_text", "consent_version", "privacy_text",
+                                           "terms_text", "confirm_hours", "link_days", "soft_bounce_limit",
+                                           "signups_per_ip_per_hour", "confirmations_per_address_per_day",
+                                           "retry_seconds", "editions"});
+      !s.ok())
+    return s;
+  Read(t, "name", n.name);
+  Read(t, "blurb", n.blurb);
+  Read(t, "consent_text", n.consent_text);
+  Read(t, "consent_version", n.consent_version);
+  Read(t, "privacy_text", n.privacy_text);
+  Read(t, "terms_text", n.terms_text);
+  for (auto s : {ReadInt(t, "newsletter", "confirm_hours", 1, 24 * 30, n.confirm_hours),
+                 ReadInt(t, "newsletter", "link_days", 1, 3650, n.link_days),
+                 ReadInt(t, "newsletter", "soft_bounce_limit", 1, 100, n.soft_bounce_limit),
+                 ReadInt(t, "newsletter", "retry_seconds", 1, 86400, n.retry_seconds),
+                 ReadInt(t, "newsletter", "signups_per_ip_per_hour", 1, 100'000, n.signups_per_ip_per_hour),
+                 ReadInt(t, "newsletter", "confirmations_per_address_per_day", 1, 100,
+                         n.confirmations_per_address_per_day)})
+    if (!s.ok()) return s;
+  if (const auto* arr = t["editions"].as_array()) {
+    std::set<std::string> seen;
+    for (const auto& node : *arr) {
+      const auto* e = node.as_table();
+      if (!e) return Status::InvalidArgument("[[newsletter.editions]] must be tables");
+      if (auto s = CheckKeys(*e, "newsletter.editions",
+                             {"slug", "name", "description", "region", "send_time", "automatic", "max_items"});
+          !s.ok())
+        return s;
+      newsletter::Edition ed;
+      Read(*e, "slug", ed.slug);
+      Read(*e, "name", ed.name);
+      Read(*e, "description", ed.description);
+      Read(*e, "region", ed.region);
+      Read(*e, "automatic", ed.automatic);
+      if (ed.slug.empty() || ed.name.empty())
+        return Status::InvalidArgument("every [[newsletter.editions]] needs slug and name");
+      // The slug is a path segment of archive URLs.
+      for (char ch : ed.slug)
+        if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-')
+          return Status::InvalidArgument("edition slug '" + ed.slug + "' may hold only letters, digits and '-'");
+      if (ed.slug == "archive" || ed.slug == "latest" || ed.slug.size() > 64)
+        return Status::InvalidArgument("edition slug '" + ed.slug + "' is reserved or too long");
+      if (!seen.insert(ed.slug).second) return Status::InvalidArgument("duplicate edition slug '" + ed.slug + "'");
+      if (!ed.region.empty() && !HasSlug(c.regions, ed.region))
+        return Status::InvalidArgument("edition '" + ed.slug + "': unknown region '" + ed.region + "'");
+      std::string at = "07:00";
+      Read(*e, "send_time", at);
+      auto minute = ParseClock(at);
+      if (!minute) return Status::InvalidArgument("edition '" + ed.slug + "': send_time must be HH:MM");
+      ed.send_minute = *minute;
+      if (auto s = ReadInt(*e, "newsletter.editions", "max_items", 1, static_cast<std::int64_t>(kMaxIssueItems),
+                           ed.max_items);
+          !s.ok())
+        return s;
+      n.editions.push_back(std::move(ed));
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Config DefaultConfig() {
@@ -142,12 +269,14 @@ Result<Config> ParseConfig(const std::string& toml_text, const std::string& orig
   Config c = DefaultConfig();
   if (auto s = CheckKeys(root, "top level",
                          {"site", "storage", "web", "server", "fetch", "scheduler", "sections",
-                          "regions", "sources"});
+                          "regions", "sources", "mail", "newsletter"});
       !s.ok())
     return s;
 
   if (const auto* site = root["site"].as_table()) {
-    if (auto s = CheckKeys(*site, "site", {"name", "tagline", "base_url"}); !s.ok()) return s;
+    if (auto s = CheckKeys(*site, "site", {"name", "tagline", "base_url", "time_zone"}); !s.ok()) return s;
+    Read(*site, "time_zone", c.time_zone);
+    if (auto s = newsletter::CheckTimeZone(c.time_zone); !s.ok()) return Status::InvalidArgument("[site] " + s.message());
     Read(*site, "name", c.site_name);
     Read(*site, "tagline", c.tagline);
     Read(*site, "base_url", c.base_url);
@@ -195,6 +324,10 @@ Result<Config> ParseConfig(const std::string& toml_text, const std::string& orig
       return s;
   }
 
+  if (const auto* m = root["mail"].as_table()) {
+    if (auto s = ReadMail(*m, c.mail); !s.ok()) return s;
+  }
+
   Status status;
   if (const auto* arr = root["sections"].as_array()) {
     c.sections = ReadTaxa(*arr, "sections", status);
@@ -216,6 +349,10 @@ Result<Config> ParseConfig(const std::string& toml_text, const std::string& orig
         return Status::InvalidArgument("duplicate source slug '" + src->slug + "'");
       c.sources.push_back(std::move(src).value());
     }
+  }
+  c.newsletter.time_zone = c.time_zone;
+  if (const auto* n = root["newsletter"].as_table()) {
+    if (auto s = ReadNewsletter(*n, c, c.newsletter); !s.ok()) return s;
   }
   return c;
 }

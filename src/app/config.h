@@ -8,6 +8,8 @@
 #include "core/model.h"
 #include "core/status.h"
 #include "fetch/fetcher.h"
+#include "mail/mailer.h"
+#include "newsletter/settings.h"
 
 namespace bs {
 
@@ -23,6 +25,7 @@ struct Config {
   std::string site_name = "Broadsheet";
   std::string tagline = "News from partner newspapers";
   std::string base_url = "http://127.0.0.1:8080";
+  std::string time_zone = "UTC";  // IANA zone: the newsletter's day and send times
   // [storage]
   std::string database = "var/broadsheet.db";
   // [web]
@@ -34,6 +37,10 @@ struct Config {
   // [scheduler]
   int scheduler_tick_seconds = 30;  // how often `serve` looks for due sources
 
+  // [mail]: the SMTP server and identity every mail goes out with.
+  mail::MailSettings mail;
+  // [newsletter] and [[newsletter.editions]]; no editions = no newsletter.
+  newsletter::NewsletterSettings newsletter;
   std::vector<Taxon> sections;
   std::vector<Taxon> regions;
   std::vector<Source> sources;

@@ -25,6 +25,7 @@
 
 #include "core/model.h"
 #include "core/status.h"
+#include "newsletter/subscriptions.h"
 #include "store/store.h"
 #include "web/http_server.h"
 
@@ -43,6 +44,9 @@ struct SiteSettings {
   // /admin, so the edit shows at once; may be empty (the next ingest then
   // applies it). Called on the request's thread; the app layer provides it.
   std::function<Status()> reorganise;
+  // The newsletter's sign-up, links and mail; null = the newsletter is off
+  // (its pages answer 404 and no sign-up box is shown). Owned by the app.
+  newsletter::Subscriptions* subscriptions = nullptr;
 };
 
 // Loads templates and static files (failing on a missing or broken one) and

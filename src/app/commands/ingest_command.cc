@@ -3,18 +3,12 @@
 
 #include "app/commands.h"
 #include "app/ingest.h"
+#include "app/progress_bar.h"
 
 namespace bs {
 namespace {
 
-void DrawProgress(std::size_t done, std::size_t total) {
-  constexpr int kWidth = 30;
-  int filled = total == 0 ? kWidth : static_cast<int>(kWidth * done / total);
-  std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu pages", filled,
-               "##############################", kWidth - filled, "", done, total);
-  if (done == total) std::fputc('\n', stderr);
-  std::fflush(stderr);
-}
+void DrawProgress(std::size_t done, std::size_t total) { DrawProgressBar(done, total, "pages"); }
 
 }  // namespace
 

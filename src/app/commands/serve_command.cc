@@ -3,6 +3,8 @@
 #include <csignal>
 
 #include "app/commands.h"
+#include "app/newsletter_service.h"
+#include "app/newsletter_worker.h"
 #include "app/organisation_pipeline.h"
 #include "app/scheduler.h"
 #include "web/http_server.h"
@@ -42,6 +44,20 @@ Status RunServe(const Config& config, const ServeOptions& options) {
     auto report = RecomputeOrganisation(organised);
     return report.ok() ? Status::Ok() : report.status();
   };
+  // The newsletter is on when editions are configured; its sign-up works
+  // without [mail] too (confirmations then fail and are logged), so a site
+  // can be set up before its mail is.
+  std::unique_ptr<NewsletterService> newsletter;
+  if (!config.newsletter.editions.empty()) {
+    auto service = NewsletterService::Create(**store, config);
+    if (!service.ok()) return service.status();
+    newsletter = std::move(service).value();
+    site.subscriptions = &newsletter->subscriptions();
+    if (!config.mail.smtp.url.empty())
+      spdlog::info("newsletter: {} editions, mail through {}", config.newsletter.editions.size(), config.mail.smtp.url);
+    else
+      spdlog::warn("newsletter: [mail] smtp_url is not set; no mail can be sent");
+  }
   auto handler = web::MakeSiteHandler(**store, site);
   if (!handler.ok()) return handler.status();
 
@@ -56,9 +72,15 @@ Status RunServe(const Config& config, const ServeOptions& options) {
 
   Scheduler scheduler(**store, config);
   if (!options.no_scheduler) scheduler.Start();
+  std::unique_ptr<NewsletterWorker> worker;
+  if (newsletter && !options.no_scheduler) {
+    worker = std::make_unique<NewsletterWorker>(**store, *newsletter, config.scheduler_tick_seconds);
+    worker->Start();
+  }
 
   int sig = WaitForTerminationSignal();
   spdlog::info("received signal {}, shutting down", sig);
+  if (worker) worker->Stop();
   scheduler.Stop();
   server.Stop();
   return Status::Ok();

@@ -96,7 +96,9 @@ Result<std::shared_ptr<AdminDesk>> AdminDesk::Create(Store& store, const SiteSet
                                                       std::function<Timestamp()> clock) {
   if (auto st = EnsureSodium(); !st.ok()) return st;
   auto templates = TemplateSet::Load(settings.template_dir, {"admin_layout", "admin_login", "admin_dashboard",
-                                                             "admin_source", "admin_pins", "admin_stories"});
+                                                             "admin_source", "admin_pins", "admin_stories",
+                                                             "admin_newsletter", "admin_newsletter_issue",
+                                                             "mail_issue_html", "mail_issue_text"});
   if (!templates.ok()) return templates.status();
   if (!clock) clock = [] { return NowUtc(); };
   return std::make_shared<AdminDesk>(Key(), store, settings, std::move(templates).value(), std::move(clock));
@@ -284,6 +286,11 @@ HttpResponse AdminDesk::Dispatch(const HttpRequest& req, Context& ctx) {
     return EditStories(ctx, path, form);
   }
 
+  if (path == "/admin/newsletter" || path.starts_with("/admin/newsletter/")) {
+    if (!Can(role, Permission::kEditNewsletter)) return Forbidden();
+    return Newsletter(ctx, path, form, post);
+  }
+
   if (path.starts_with("/admin/sources/")) {
     std::string_view rest = std::string_view(path).substr(15);
     std::string action;
@@ -335,6 +342,8 @@ HttpResponse AdminDesk::Dashboard(Context& ctx) {
   d.set("no_sources", mu::data(sources->empty()));
   d.set("can_pin", mu::data(Can(ctx.who.account.role, Permission::kCurateFront)));
   d.set("can_edit_stories", mu::data(Can(ctx.who.account.role, Permission::kEditStories)));
+  d.set("can_edit_newsletter", mu::data(settings_.subscriptions != nullptr &&
+                                        Can(ctx.who.account.role, Permission::kEditNewsletter)));
   return Render("admin_dashboard", "Desk", d, &ctx);
 }
 

@@ -20,7 +20,13 @@
 //   POST /admin/stories/merge           fields article_a, article_b: a's story absorbs b's
 //   POST /admin/stories/split           field article_id: the article leaves its story
 //   POST /admin/stories/section         fields article_id, section
-// (admin_stories.cc; editors and admins). After a saved edit the desk calls
+// (admin_stories.cc; editors and admins).
+//   GET  /admin/newsletter              issues by edition and state, drafting, progress
+//   GET  /admin/newsletter/<id>         edit an issue, its log and delivery progress
+//   GET  /admin/newsletter/<id>/preview.html, /preview.txt
+//   POST /admin/newsletter/draft        field edition: draft today's issue
+//   POST /admin/newsletter/<id>         fields action (save|up|down|remove|add|test|schedule|unschedule|send), ...
+// (admin_newsletter.cc; editors and admins; every change is logged). After a saved edit the desk calls
 // SiteSettings::reorganise, when set, so public pages show the edit at once.
 //
 // Thread-safe: Handle() may run on many threads; the desk's only mutable
@@ -39,7 +45,7 @@
 #include "web/auth/login_throttle.h"
 #include "web/http_server.h"
 #include "web/site.h"
-#include "web/templates.h"
+#include "core/templates.h"
 
 namespace bs::web {
 
@@ -72,6 +78,9 @@ class AdminDesk {
   HttpResponse Pins(Context& ctx, const std::string& error);
   HttpResponse Stories(Context& ctx, const std::string& message, int status);
   HttpResponse EditStories(Context& ctx, const std::string& path, const std::map<std::string, std::string>& form);
+  HttpResponse Newsletter(Context& ctx, const std::string& path, const std::map<std::string, std::string>& form,
+                          bool post);
+  HttpResponse NewsletterIssuePage(Context& ctx, Id id, const std::string& message, int status);
   HttpResponse Render(const std::string& name, const std::string& title, kainjow::mustache::data data,
                       const Context* ctx, int status = 200);
 

@@ -10,6 +10,7 @@ bool Can(Role role, Permission permission) {
     case Permission::kCurateFront:
     case Permission::kEditSources:
     case Permission::kEditStories:
+    case Permission::kEditNewsletter:
       return role >= Role::kEditor;
     case Permission::kManageAccounts:
       return role == Role::kAdmin;

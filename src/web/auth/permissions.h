@@ -18,6 +18,7 @@ enum class Permission {
   kCurateFront,     // pin and unpin front-page articles
   kEditSources,     // pause/resume sources, edit About text and section maps
   kEditStories,     // merge and split stories, change an article's section
+  kEditNewsletter,  // draft, edit, test, schedule and send newsletter issues
   kManageAccounts,  // create and disable operator accounts
 };
 
