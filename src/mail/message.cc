@@ -46,6 +46,21 @@ std::string RandomId() {
   return hex;
 }
 
+// " a,\n b\n": a raw header value folded after each ", " that ends an
+// element, so a list of long URLs keeps each URL whole on its own line.
+std::string FoldAtCommas(const std::string& value) {
+  std::string out = " ";
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] == ',' && i + 1 < value.size() && value[i + 1] == ' ') {
+      out += ",\n ";
+      ++i;
+      continue;
+    }
+    out += value[i];
+  }
+  return out + "\n";
+}
+
 GPtr<GMimeObject> TextPart(const char* subtype, const std::string& text) {
   GMimeTextPart* part = g_mime_text_part_new_with_subtype(subtype);
   g_mime_text_part_set_text(part, text.c_str());
@@ -113,8 +128,16 @@ Result<std::string> ComposeMessage(const MailMessage& m) {
   // UTC string is simpler to trust.
   g_mime_object_set_header(GMIME_OBJECT(message.get()), "Date",
                            FormatRfc5322Date(m.date ? m.date : NowUtc()).c_str(), nullptr);
-  for (const auto& [name, value] : m.headers)
+  for (const auto& [name, value] : m.headers) {
     g_mime_object_append_header(GMIME_OBJECT(message.get()), name.c_str(), value.c_str(), nullptr);
+    // GMime treats unknown headers as free text and turns long ones into
+    // encoded words, which breaks structured values such as
+    // List-Unsubscribe's <url> list. They are ASCII (checked above), so they
+    // go out as written, folded only after list commas.
+    GMimeHeader* h = g_mime_header_list_get_header(g_mime_object_get_header_list(GMIME_OBJECT(message.get())),
+                                                   name.c_str());
+    if (h) g_mime_header_set_raw_value(h, FoldAtCommas(value).c_str());
+  }
 
   GPtr<GMimeObject> text = TextPart("plain", m.text);
   if (m.html.empty()) {

@@ -10,6 +10,7 @@
 #include "core/url.h"
 #include "web/discovery_routes.h"
 #include "web/feeds_out.h"
+#include "web/newsletter_pages.h"
 #include "web/admin/admin_desk.h"
 #include "web/page_cache.h"
 #include "web/pages.h"
@@ -178,12 +179,18 @@ class Site {
   const StaticFiles statics_;
   PageCache cache_;
   DiscoveryRoutes discovery_{store_, settings_};  // search, feeds out, sitemaps
+  NewsletterRoutes newsletter_{store_, settings_};  // sign-up, links in mail, archive
 };
 
 HttpResponse Site::Handle(const HttpRequest& req) {
   // The desk takes POSTs and must never touch the public page cache, so it
   // is routed before anything else.
   if (admin && AdminDesk::Owns(req.path)) return admin->Handle(req);
+  // The newsletter takes POSTs too (sign-up, one-click unsubscribe).
+  if (auto r = newsletter_.Handle(req, [this](const HttpRequest& q, const Result<PageView>& v) {
+        return ServeUncachedView(q, v);
+      }))
+    return std::move(*r);
   if (req.method != "GET" && req.method != "HEAD") {
     HttpResponse r = PlainText(405, "Method Not Allowed\n");
     r.SetHeader("Allow", "GET, HEAD");
@@ -262,6 +269,10 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
       view = BuildArticlePage(ctx, route.id);
       if (view.ok() && view->status == 200)
         if (auto st = AddArticleMetadata(ctx, route.id, *view); !st.ok()) view = st;
+      // The seed's sign-up box under every article; nothing personal, so
+      // the page stays cacheable.
+      if (view.ok() && view->status == 200)
+        view->data.set("newsletter_box", NewsletterBoxData(settings_, "/article/" + std::to_string(route.id)));
       break;
     default: break;
   }
@@ -360,7 +371,11 @@ Result<std::string> Site::RenderInLayout(const PageView& view) {
 }  // namespace
 
 Result<HttpHandler> MakeSiteHandler(Store& store, SiteSettings settings) {
-  auto templates = TemplateSet::Load(settings.template_dir, {"layout", "front", "river", "article", "story", "error", "search"});
+  auto templates = TemplateSet::Load(settings.template_dir, {"layout", "front", "river", "article", "story", "error", "search",
+                                                                  "newsletter", "newsletter_message", "newsletter_confirm",
+                                                                  "newsletter_confirmed", "newsletter_unsubscribe",
+                                                                  "newsletter_preferences", "newsletter_archive",
+                                                                  "newsletter_issue", "legal"});
   if (!templates.ok()) return templates.status();
   auto statics = StaticFiles::Load(settings.static_dir);
   if (!statics.ok()) return statics.status();
