@@ -42,6 +42,8 @@ class NewsletterE2E : public ::testing::Test {
     std::ofstream(config_) << "[site]\nname = \"Test Desk\"\nbase_url = \"http://127.0.0.1:1\"\n"
                            << "time_zone = \"Asia/Singapore\"\n"
                            << "[storage]\ndatabase = \"" << db_ << "\"\n"
+                           << "[web]\ntemplates = \"" << BROADSHEET_SOURCE_DIR << "/templates\"\n"
+                           << "static = \"" << BROADSHEET_SOURCE_DIR << "/static\"\n"
                            << "[server]\naccess_log = false\n"
                            << "[scheduler]\ntick_seconds = 3600\n"
                            << "[mail]\nsmtp_url = \"" << smtp_.url() << "\"\nfrom = \"briefings@desk.example\"\n"

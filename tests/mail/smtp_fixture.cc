@@ -88,6 +88,14 @@ std::vector<std::string> SmtpFixture::Messages() const {
   return out;
 }
 
+std::size_t SmtpFixture::MessageCount() const {
+  std::size_t n = 0;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir_ / "mail", ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".eml" && it->path().filename().string()[0] != '.') ++n;
+  return n;
+}
+
 int SmtpFixture::Connections() const {
   std::ifstream in(dir_ / "mail" / ".connections");
   int n = 0;

@@ -23,6 +23,8 @@ class SmtpFixture {
   std::string url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
   // Every stored message (envelope lines first), oldest first.
   std::vector<std::string> Messages() const;
+  // How many messages are stored (cheaper than Messages() for big runs).
+  std::size_t MessageCount() const;
   // How many connections the server has accepted.
   int Connections() const;
   // Replaces the fault rules (JSON, see smtp_server.py); "{}" clears them.

@@ -217,13 +217,26 @@ ALTER TABLE articles ADD COLUMN page_canonical_url TEXT NOT NULL DEFAULT '';
 )sql",
 
     // ---- v8: the newsletter. Subscribers hold the only copy of an address;
-    // consents and deliveries hang off them (ON DELETE CASCADE), so erasing
-    // a subscriber is one DELETE and leaves only the suppression hash.
-    // Deliveries are keyed (issue, subscriber): the send queue can hold a
-    // copy at most once by construction, and the partial index keeps
-    // claiming the next pending batch an index range read however many
-    // copies were already sent. Secrets and rate limits live here too, so
-    // every process (and later every node) signs and counts alike.
+    // consents and deliveries hang off them (ON DELETE CASCADE, and
+    // EraseSubscriber deletes them explicitly too), so erasing a subscriber
+    // leaves only the suppression hash. Editions are a JSON list per
+    // subscriber: StartIssueSend filters them with json_each inside one
+    // INSERT ... SELECT, so an issue's 100,000 deliveries are enqueued without
+    // the subscribers ever leaving SQLite.
+    // Deliveries are keyed (issue, subscriber), WITHOUT ROWID: the send queue
+    // holds a copy at most once by construction, and MarkDeliverySent (the
+    // hot path, hundreds a second, each its own commit) is one primary-key
+    // UPDATE that touches only the partial index below. That index holds
+    // pending rows only, in subscriber order with their due time, so a claim
+    // walks exactly the rows it hands out (plus any it cancels) however many
+    // copies were already sent, and filters due times without a table read.
+    // deliveries_by_subscriber serves the cascade on erase, cancellations on
+    // unsubscribe and bounce, and the subscriber's export.
+    // A confirmation token is looked up by its digest; the partial unique
+    // index skips the '' of subscribers with no link open.
+    // Rate-limit rows carry their window's end, so one prune serves keys of
+    // every window length. Secrets live here too, so every process (and
+    // later every node) signs and counts alike.
     R"sql(
 CREATE TABLE secrets (
   name  TEXT PRIMARY KEY,
@@ -233,10 +246,11 @@ CREATE TABLE secrets (
 CREATE TABLE rate_limits (
   key          TEXT NOT NULL,
   window_start INTEGER NOT NULL,
+  window_end   INTEGER NOT NULL,  -- first second after the window: prunable from then on
   count        INTEGER NOT NULL,
   PRIMARY KEY (key, window_start)
 ) WITHOUT ROWID;
-CREATE INDEX rate_limits_by_window ON rate_limits (window_start);
+CREATE INDEX rate_limits_by_end ON rate_limits (window_end);
 
 CREATE TABLE subscribers (
   id                 INTEGER PRIMARY KEY,
@@ -310,7 +324,7 @@ CREATE TABLE deliveries (
   last_error      TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (issue_id, subscriber_id)
 ) WITHOUT ROWID;
-CREATE INDEX deliveries_pending ON deliveries (issue_id, next_attempt_at, subscriber_id) WHERE state = 0;
+CREATE INDEX deliveries_pending ON deliveries (issue_id, subscriber_id, next_attempt_at) WHERE state = 0;
 CREATE INDEX deliveries_by_subscriber ON deliveries (subscriber_id);
 )sql",
 };

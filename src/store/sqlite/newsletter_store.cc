@@ -20,12 +20,75 @@ constexpr const char* kIssueColumns =
     " recipients FROM newsletter_issues";
 // A stored address or token longer than this is not one.
 constexpr std::size_t kMaxKeyBytes = 512;
+constexpr std::size_t kMaxSecretBytes = 4096;
+// Edition slugs per list and their length: a form offers a handful.
+constexpr std::size_t kMaxEditions = 64;
+constexpr std::size_t kMaxEditionBytes = 128;
+// Kept of an SMTP error or an edit's detail; the rest is noise.
+constexpr std::size_t kMaxErrorBytes = 500;
+constexpr std::size_t kMaxEditDetailBytes = 2000;
 constexpr int kMaxListed = 1000;
 
 Status CheckBounded(std::string_view what, std::string_view s, std::size_t max) {
   if (s.size() > max) return Status::LimitExceeded(std::string(what) + " is too long");
   if (s.find('\0') != std::string_view::npos) return Status::InvalidArgument(std::string(what) + " contains NUL");
   return Status::Ok();
+}
+
+Status CheckEditions(const std::vector<std::string>& editions) {
+  if (editions.size() > kMaxEditions) return Status::LimitExceeded("too many editions");
+  for (const auto& e : editions) {
+    if (e.empty()) return Status::InvalidArgument("empty edition slug");
+    if (auto st = CheckBounded("edition slug", e, kMaxEditionBytes); !st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+Status CheckConsent(const ConsentRecord& c) {
+  for (const std::string* s : {&c.action, &c.text_version, &c.page, &c.ip_hash})
+    if (auto st = CheckBounded("consent field", *s, kMaxKeyBytes); !st.ok()) return st;
+  return CheckEditions(c.editions);
+}
+
+// Cuts `s` to at most `max` bytes without splitting a UTF-8 sequence.
+std::string CutUtf8(const std::string& s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t n = max;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
+// Start of the fixed window of `seconds` containing `now` (floor, so times
+// before the epoch fall in the window that contains them too).
+std::int64_t WindowStart(std::int64_t now, std::int64_t seconds) {
+  std::int64_t r = now % seconds;
+  if (r < 0) r += seconds;
+  return now - r;
+}
+
+// Turns on SQLite's secure_delete for one erasure, so the deleted row's bytes
+// are overwritten in the file instead of lingering in free space (the
+// connection runs with "fast" otherwise, which already clears b-tree pages
+// but not pages that become free). Restores "fast" on every path.
+class SecureDeleteScope {
+ public:
+  explicit SecureDeleteScope(sqlite3* db) : db_(db) { status_ = Exec(db_, "PRAGMA secure_delete = ON"); }
+  ~SecureDeleteScope() { Exec(db_, "PRAGMA secure_delete = FAST"); }
+  SecureDeleteScope(const SecureDeleteScope&) = delete;
+  SecureDeleteScope& operator=(const SecureDeleteScope&) = delete;
+  const Status& status() const { return status_; }
+
+ private:
+  sqlite3* db_;
+  Status status_;
+};
+
+// "YYYY-MM-DD" by shape; the newsletter layer decides which days exist.
+bool LooksLikeDate(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (std::size_t i = 0; i < d.size(); ++i)
+    if (i != 4 && i != 7 && (d[i] < '0' || d[i] > '9')) return false;
+  return true;
 }
 
 std::string EncodeItems(const std::vector<IssueItem>& items) {
@@ -66,12 +129,20 @@ Result<std::vector<IssueItem>> DecodeItems(const std::string& text) {
 
 Status CheckIssue(const NewsletterIssue& i) {
   if (i.items.size() > kMaxIssueItems) return Status::LimitExceeded("too many items in an issue");
-  for (auto [what, s] : {std::pair<const char*, const std::string*>{"subject", &i.subject}, {"intro", &i.intro},
-                         {"edition", &i.edition}, {"date", &i.date}})
+  for (auto [what, s] : {std::pair<const char*, const std::string*>{"subject", &i.subject}, {"intro", &i.intro}})
     if (auto st = CheckBounded(what, *s, kMaxIssueTextBytes); !st.ok()) return st;
   for (const auto& it : i.items)
     for (const std::string* s : {&it.headline, &it.summary, &it.source_name, &it.path, &it.region})
       if (auto st = CheckBounded("an item", *s, kMaxIssueTextBytes); !st.ok()) return st;
+  return Status::Ok();
+}
+
+// What identifies an issue, checked when it is created (later saves never
+// change it).
+Status CheckIssueIdentity(const NewsletterIssue& i) {
+  if (i.edition.empty()) return Status::InvalidArgument("issue without an edition");
+  if (auto st = CheckBounded("edition slug", i.edition, kMaxEditionBytes); !st.ok()) return st;
+  if (!LooksLikeDate(i.date)) return Status::InvalidArgument("issue date is not YYYY-MM-DD");
   return Status::Ok();
 }
 
@@ -80,7 +151,12 @@ Status CheckIssue(const NewsletterIssue& i) {
 // ---- secrets and rate limits
 
 Result<std::string> SqliteStore::GetOrCreateSecret(const std::string& name, const std::string& candidate) {
+  if (name.empty() || candidate.empty()) return Status::InvalidArgument("a secret needs a name and a value");
+  if (auto st = CheckBounded("secret name", name, kMaxKeyBytes); !st.ok()) return st;
+  if (candidate.size() > kMaxSecretBytes) return Status::LimitExceeded("secret is too long");
   std::lock_guard lock(mu_);
+  // INSERT ... DO NOTHING is atomic across processes and secrets are never
+  // deleted, so the SELECT sees whichever value was stored first.
   if (auto st = cache_.Run("INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", name,
                            candidate);
       !st.ok())
@@ -98,12 +174,14 @@ Result<std::string> SqliteStore::GetOrCreateSecret(const std::string& name, cons
 Result<bool> SqliteStore::TakeRateLimit(const std::string& key, Timestamp now, int window_seconds, int max) {
   if (window_seconds <= 0 || max <= 0) return false;
   if (auto st = CheckBounded("rate-limit key", key, kMaxKeyBytes); !st.ok()) return st;
-  const std::int64_t window = now - now % window_seconds;
+  const std::int64_t window = WindowStart(now, window_seconds);
+  const std::int64_t window_end = window + window_seconds;
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();
-  // Windows that ended are never read again.
-  if (auto st = cache_.Run("DELETE FROM rate_limits WHERE window_start < ?", window - 86400); !st.ok()) return st;
+  // Windows that ended are never read again, whatever their length.
+  if (auto st = cache_.Run("DELETE FROM rate_limits WHERE window_end <= ?", static_cast<std::int64_t>(now)); !st.ok())
+    return st;
   std::int64_t count = 0;
   {
     auto s = cache_.Get("SELECT count FROM rate_limits WHERE key = ? AND window_start = ?");
@@ -114,10 +192,14 @@ Result<bool> SqliteStore::TakeRateLimit(const std::string& key, Timestamp now, i
     if (!row.ok()) return row.status();
     if (*row) count = q->Int(0);
   }
-  if (count >= max) return false;  // the transaction rolls back: nothing to write
-  if (auto st = cache_.Run("INSERT INTO rate_limits (key, window_start, count) VALUES (?, ?, 1)"
+  if (count >= max) {
+    // Keep the prune; the refused hit is not counted.
+    if (auto st = (*tx)->Commit(); !st.ok()) return st;
+    return false;
+  }
+  if (auto st = cache_.Run("INSERT INTO rate_limits (key, window_start, window_end, count) VALUES (?, ?, ?, 1)"
                            " ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1",
-                           key, window);
+                           key, window, window_end);
       !st.ok())
     return st;
   if (auto st = (*tx)->Commit(); !st.ok()) return st;
@@ -167,8 +249,7 @@ Result<std::optional<Subscriber>> SqliteStore::GetSubscriber(Id id) {
 }
 
 Status SqliteStore::AddConsent(Id subscriber_id, const ConsentRecord& c) {
-  for (const std::string* s : {&c.action, &c.text_version, &c.page, &c.ip_hash})
-    if (auto st = CheckBounded("consent field", *s, kMaxKeyBytes); !st.ok()) return st;
+  if (auto st = CheckConsent(c); !st.ok()) return st;
   return cache_.Run("INSERT INTO consents (subscriber_id, at, action, text_version, page, editions, ip_hash)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
                     static_cast<std::int64_t>(subscriber_id), static_cast<std::int64_t>(c.at), c.action,
@@ -178,7 +259,9 @@ Status SqliteStore::AddConsent(Id subscriber_id, const ConsentRecord& c) {
 Status SqliteStore::SaveSignup(Subscriber& s, const ConsentRecord& consent) {
   if (auto st = CheckBounded("address", s.email, kMaxKeyBytes); !st.ok()) return st;
   if (s.email.empty()) return Status::InvalidArgument("empty address");
-  if (s.pending_editions.size() > 64) return Status::LimitExceeded("too many editions");
+  if (auto st = CheckEditions(s.pending_editions); !st.ok()) return st;
+  if (auto st = CheckBounded("token digest", s.confirm_token_hash, kMaxKeyBytes); !st.ok()) return st;
+  if (auto st = CheckConsent(consent); !st.ok()) return st;
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();
@@ -230,22 +313,43 @@ Result<std::optional<Subscriber>> SqliteStore::ConfirmSubscriber(const std::stri
 
 Status SqliteStore::SetSubscriberEditions(Id id, const std::vector<std::string>& editions,
                                           const ConsentRecord& consent) {
-  if (editions.size() > 64) return Status::LimitExceeded("too many editions");
+  if (auto st = CheckEditions(editions); !st.ok()) return st;
+  if (auto st = CheckConsent(consent); !st.ok()) return st;
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();
   auto found = QuerySubscriber("id = ?", nullptr, id);
   if (!found.ok()) return found.status();
   if (!*found) return Status::NotFound("no subscriber " + std::to_string(id));
-  if (auto st = cache_.Run("UPDATE subscribers SET editions = ? WHERE id = ?", EncodeStringList(editions),
-                           static_cast<std::int64_t>(id));
-      !st.ok())
+  // Choosing editions is not signing up: an address that never confirmed,
+  // or left, confirms (again) through the sign-up form. InvalidArgument, so
+  // the preferences page shows this instead of failing.
+  if ((*found)->state != SubscriberState::kConfirmed)
+    return Status::InvalidArgument("You are not subscribed at the moment. Sign up again to choose newsletters.");
+  if (editions.empty()) {
+    if (auto st = LeaveLocked(id, consent.at); !st.ok()) return st;
+  } else if (auto st = cache_.Run("UPDATE subscribers SET editions = ? WHERE id = ?", EncodeStringList(editions),
+                                  static_cast<std::int64_t>(id));
+             !st.ok()) {
     return st;
+  }
   if (auto st = AddConsent(id, consent); !st.ok()) return st;
   return (*tx)->Commit();
 }
 
+Status SqliteStore::LeaveLocked(Id id, Timestamp now) {
+  // The open confirmation link closes too: leaving is the latest word.
+  if (auto st = cache_.Run("UPDATE subscribers SET state = 2, unsubscribed_at = ?, confirm_token_hash = '',"
+                           " confirm_expires_at = 0 WHERE id = ?",
+                           static_cast<std::int64_t>(now), static_cast<std::int64_t>(id));
+      !st.ok())
+    return st;
+  return cache_.Run("UPDATE deliveries SET state = 3 WHERE subscriber_id = ? AND state = 0",
+                    static_cast<std::int64_t>(id));
+}
+
 Status SqliteStore::UnsubscribeSubscriber(Id id, Timestamp now, const ConsentRecord& consent) {
+  if (auto st = CheckConsent(consent); !st.ok()) return st;
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();
@@ -253,14 +357,7 @@ Status SqliteStore::UnsubscribeSubscriber(Id id, Timestamp now, const ConsentRec
   if (!found.ok()) return found.status();
   if (!*found) return Status::NotFound("no subscriber " + std::to_string(id));
   if ((*found)->state == SubscriberState::kUnsubscribed) return Status::Ok();
-  if (auto st = cache_.Run("UPDATE subscribers SET state = 2, unsubscribed_at = ?, confirm_token_hash = '' WHERE id = ?",
-                           static_cast<std::int64_t>(now), static_cast<std::int64_t>(id));
-      !st.ok())
-    return st;
-  if (auto st = cache_.Run("UPDATE deliveries SET state = 3 WHERE subscriber_id = ? AND state = 0",
-                           static_cast<std::int64_t>(id));
-      !st.ok())
-    return st;
+  if (auto st = LeaveLocked(id, now); !st.ok()) return st;
   if (auto st = AddConsent(id, consent); !st.ok()) return st;
   return (*tx)->Commit();
 }
@@ -319,15 +416,21 @@ Result<std::vector<DeliveryRecord>> SqliteStore::ListSubscriberDeliveries(Id sub
 }
 
 Status SqliteStore::EraseSubscriber(Id id, const std::string& suppression_hash, Timestamp now) {
+  if (suppression_hash.empty()) return Status::InvalidArgument("erasure without a suppression hash");
   if (auto st = CheckBounded("hash", suppression_hash, kMaxKeyBytes); !st.ok()) return st;
   std::lock_guard lock(mu_);
+  SecureDeleteScope secure(db_.get());
+  if (!secure.status().ok()) return secure.status();
   auto tx = Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();
   auto found = QuerySubscriber("id = ?", nullptr, id);
   if (!found.ok()) return found.status();
   if (!*found) return Status::NotFound("no subscriber " + std::to_string(id));
-  // Consents and deliveries go with the row (ON DELETE CASCADE).
-  if (auto st = cache_.Run("DELETE FROM subscribers WHERE id = ?", static_cast<std::int64_t>(id)); !st.ok()) return st;
+  // ON DELETE CASCADE would do the first two; deleting them by name keeps
+  // erasure complete on a connection without foreign keys too.
+  for (const char* sql : {"DELETE FROM consents WHERE subscriber_id = ?", "DELETE FROM deliveries WHERE subscriber_id = ?",
+                          "DELETE FROM subscribers WHERE id = ?"})
+    if (auto st = cache_.Run(sql, static_cast<std::int64_t>(id)); !st.ok()) return st;
   if (auto st = cache_.Run("INSERT INTO suppressions (hash, reason, at) VALUES (?, 'erased', ?)"
                            " ON CONFLICT (hash) DO UPDATE SET reason = 'erased', at = excluded.at",
                            suppression_hash, static_cast<std::int64_t>(now));
@@ -349,7 +452,9 @@ Result<bool> SqliteStore::IsSuppressed(const std::string& suppression_hash) {
 }
 
 Status SqliteStore::Suppress(const std::string& suppression_hash, const std::string& reason, Timestamp now) {
+  if (suppression_hash.empty()) return Status::InvalidArgument("empty suppression hash");
   if (auto st = CheckBounded("hash", suppression_hash, kMaxKeyBytes); !st.ok()) return st;
+  if (auto st = CheckBounded("suppression reason", reason, kMaxKeyBytes); !st.ok()) return st;
   std::lock_guard lock(mu_);
   return cache_.Run("INSERT INTO suppressions (hash, reason, at) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING",
                     suppression_hash, reason, static_cast<std::int64_t>(now));
@@ -357,29 +462,36 @@ Status SqliteStore::Suppress(const std::string& suppression_hash, const std::str
 
 Result<bool> SqliteStore::RecordBounce(const std::string& email, const std::string& suppression_hash, bool hard,
                                        int soft_limit, Timestamp now) {
-  if (email.size() > kMaxKeyBytes || suppression_hash.size() > kMaxKeyBytes) return false;
+  // Longer than any stored address: nobody we know.
+  if (email.empty() || email.size() > kMaxKeyBytes) return false;
+  if (auto st = CheckBounded("hash", suppression_hash, kMaxKeyBytes); !st.ok()) return st;
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();
   auto found = QuerySubscriber("email = ?", &email, 0);
   if (!found.ok()) return found.status();
-  if (!*found) return false;
+  if (!*found) return false;  // nothing kept about strangers
+  const Id id = (*found)->id;
   const int soft = (*found)->soft_bounces + (hard ? 0 : 1);
   const bool failed = (*found)->failed || hard || soft >= std::max(1, soft_limit);
   if (auto st = cache_.Run("UPDATE subscribers SET soft_bounces = ?, failed = ? WHERE id = ?", soft, failed,
-                           static_cast<std::int64_t>((*found)->id));
+                           static_cast<std::int64_t>(id));
       !st.ok())
     return st;
-  if (failed) {
+  // A failed address gets nothing more of any issue already enqueued.
+  if (failed)
     if (auto st = cache_.Run("UPDATE deliveries SET state = 3 WHERE subscriber_id = ? AND state = 0",
-                             static_cast<std::int64_t>((*found)->id));
+                             static_cast<std::int64_t>(id));
         !st.ok())
       return st;
-    if (auto st = cache_.Run("INSERT INTO suppressions (hash, reason, at) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING",
-                             suppression_hash, hard ? "hard bounce" : "soft bounces", static_cast<std::int64_t>(now));
+  // Only a hard bounce proves the address dead; soft ones (a full mailbox)
+  // fail the subscriber but leave the address free to sign up again later.
+  if (hard && !suppression_hash.empty())
+    if (auto st = cache_.Run("INSERT INTO suppressions (hash, reason, at) VALUES (?, 'hard bounce', ?)"
+                             " ON CONFLICT (hash) DO NOTHING",
+                             suppression_hash, static_cast<std::int64_t>(now));
         !st.ok())
       return st;
-  }
   if (auto st = (*tx)->Commit(); !st.ok()) return st;
   return failed;
 }
@@ -436,10 +548,11 @@ Result<std::vector<NewsletterIssue>> SqliteStore::QueryIssues(const std::string&
 Status SqliteStore::AddIssueEdit(Id issue_id, const IssueEdit& e) {
   return cache_.Run("INSERT INTO issue_edits (issue_id, editor_id, at, action, detail) VALUES (?, ?, ?, ?, ?)",
                     static_cast<std::int64_t>(issue_id), static_cast<std::int64_t>(e.editor_id),
-                    static_cast<std::int64_t>(e.at), e.action.substr(0, 64), e.detail.substr(0, 2000));
+                    static_cast<std::int64_t>(e.at), CutUtf8(e.action, 64), CutUtf8(e.detail, kMaxEditDetailBytes));
 }
 
 Result<bool> SqliteStore::CreateIssue(NewsletterIssue& issue, const IssueEdit& created) {
+  if (auto st = CheckIssueIdentity(issue); !st.ok()) return st;
   if (auto st = CheckIssue(issue); !st.ok()) return st;
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
@@ -502,6 +615,8 @@ Status SqliteStore::UpdateIssue(const NewsletterIssue& issue, const IssueEdit& e
   if (auto st = CheckIssue(issue); !st.ok()) return st;
   if (issue.state != IssueState::kDraft && issue.state != IssueState::kScheduled)
     return Status::InvalidArgument("an issue can only be saved as a draft or scheduled");
+  if (issue.state == IssueState::kScheduled && !issue.send_at)
+    return Status::InvalidArgument("a scheduled issue needs a time to send");
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();

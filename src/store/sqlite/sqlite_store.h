@@ -174,6 +174,8 @@ class SqliteStore final : public Store {
   Result<std::vector<NewsletterIssue>> QueryIssues(const std::string& sql, const std::vector<std::string>& text_args,
                                                    const std::vector<std::int64_t>& int_args);
   Status AddConsent(Id subscriber_id, const ConsentRecord& c);
+  // Unsubscribes `id` and cancels its pending deliveries (no consent row).
+  Status LeaveLocked(Id id, Timestamp now);
   Status AddIssueEdit(Id issue_id, const IssueEdit& e);
   Status BumpDataVersion();
   Result<std::vector<Account>> QueryAccounts(std::string_view where, const std::string* text_arg,
