@@ -1,16 +1,28 @@
 // Mail addresses as readers type them into forms: validated and normalised
 // before anything is stored or sent.
 //
-// The domain is converted with UTS 46 (ICU, non-transitional, with the BiDi
-// and CONTEXTJ checks) to its ASCII form, which is what is stored, compared
-// and put on the wire; labels that mix scripts in ways used to imitate other
-// domains ("pаypal.com" with a Cyrillic "а") are refused by ICU's spoof
-// checker at a moderately restrictive level, while single-script IDNs
-// ("bücher.de", "例え.jp", "ไทย.th") pass. The local part keeps its case.
+// Input over kMaxAddressBytes is refused before anything else looks at it, so
+// a pasted megabyte costs nothing. Surrounding ASCII spaces are trimmed; any
+// control character (CR, LF, NUL, TAB included), invalid UTF-8, quotes, IP
+// literals and single-label domains are refused. The local part must be an
+// RFC 5322 dot-atom of atext, or UTF-8 (RFC 6531) without controls, spaces
+// or invisible format characters; it keeps its case.
 //
-// Pure functions; safe from any thread.
+// The domain is converted with UTS 46 (ICU, non-transitional, STD3 rules,
+// BiDi and CONTEXTJ checks) to its lowercase ASCII form, which is what is
+// stored, compared and put on the wire. Each Unicode label then goes through
+// ICU's spoof checker at the moderately restrictive level, so labels that
+// mix scripts to imitate another domain ("pаypal.com" with a Cyrillic "а",
+// typed as such or as its xn-- form) are refused, while single-script IDNs
+// ("bücher.de", "例え.jp", "ไทย.th", "пример.рф") pass.
+//
+// Every refusal is Status::InvalidArgument with a message fit to show the
+// reader ("That address is too long.").
+//
+// Pure functions over immutable ICU objects; safe from any thread.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -20,16 +32,16 @@ namespace bs::mail {
 
 // RFC 5321's limit on a forward path; longer input is refused before any work.
 inline constexpr std::size_t kMaxAddressBytes = 254;
+// RFC 5321 section 4.5.3.1.1.
 inline constexpr std::size_t kMaxLocalPartBytes = 64;
 
 struct MailAddress {
   std::string local;           // as typed (RFC 5322 dot-atom, or UTF-8 per RFC 6531)
-  std::string domain;          // ASCII (A-labels), lowercase
-  std::string domain_unicode;  // for display
-  std::string ascii() const { return local + "@" + domain; }
+  std::string domain;          // ASCII (punycode A-labels), lowercase
+  std::string domain_unicode;  // U-labels, for display
+  std::string ascii() const { return local + "@" + domain; }  // local@domain
 };
 
-// InvalidArgument with a message fit to show a reader.
 Result<MailAddress> ParseAddress(std::string_view typed);
 
 }  // namespace bs::mail

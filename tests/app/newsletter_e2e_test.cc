@@ -286,3 +286,93 @@ TEST_F(NewsletterE2E, AHardBounceSuppressesItsAddress) {
 
 }  // namespace
 }  // namespace bs
+
+namespace bs {
+namespace {
+
+TEST_F(NewsletterE2E, HostileSignUpsGetClearErrorsAndSendNothing) {
+  const std::string origin = Serve();
+  ASSERT_FALSE(origin.empty());
+  const std::string url = origin + "/newsletter/subscribe";
+  auto huge = HttpPost(url, "email=" + std::string(10'000, 'a') + "%40example.org&edition=daily");
+  EXPECT_TRUE(huge.status == 400 || huge.status == 413) << huge.status;
+  auto injected = HttpPost(url, "email=" + testing::FormEscape("a@readers.example\r\nBcc: victim@example.org") + "&edition=daily");
+  EXPECT_EQ(injected.status, 400);
+  EXPECT_NE(injected.body.find("not allowed"), std::string::npos) << "a clear message";
+  auto nul = HttpPost(url, "email=a%00b%40readers.example&edition=daily");
+  EXPECT_EQ(nul.status, 400);
+  auto lookalike = HttpPost(url, "email=" + testing::FormEscape("x@p\xd0\xb0ypal.com") + "&edition=daily");
+  EXPECT_EQ(lookalike.status, 400);
+  auto bad_utf8 = HttpPost(url, "email=%ff%fe%40readers.example&edition=daily");
+  EXPECT_EQ(bad_utf8.status, 400);
+  auto no_edition = HttpPost(url, "email=fine%40readers.example&edition=nonexistent");
+  EXPECT_EQ(no_edition.status, 400);
+  auto wrong_type = HttpPost(url, "{\"email\":\"a@b.example\"}", "application/json");
+  EXPECT_EQ(wrong_type.status, 415);
+  auto cross_site = HttpPost(url, "email=fine%40readers.example&edition=daily", "application/x-www-form-urlencoded");
+  EXPECT_EQ(cross_site.status, 200) << "no Origin header: allowed (curl is not a browser)";
+  EXPECT_EQ(smtp_.Messages().size(), 1u) << "only the one valid sign-up was mailed";
+  for (const char* forged : {"/newsletter/preferences?t=1.9999999999.m.00000000000000000000000000000000",
+                             "/newsletter/export?t=garbage", "/newsletter/unsubscribe?t=%00%0d%0a"})
+    EXPECT_EQ(HttpGet(origin + forged).status, 400) << forged;
+}
+
+TEST_F(NewsletterE2E, ASubscriberExportsAndErasesTheirData) {
+  const std::string origin = Serve();
+  ASSERT_FALSE(origin.empty());
+  ASSERT_EQ(HttpPost(origin + "/newsletter/subscribe", "email=me%40readers.example&edition=daily&page=%2Farticle%2F7").status, 200);
+  const std::string token = testing::LinkToken(MailTo("me@readers.example").at(0).text, "/newsletter/confirm");
+  auto confirmed = HttpPost(origin + "/newsletter/confirm", "t=" + token);
+  ASSERT_EQ(confirmed.status, 200);
+  EXPECT_NE(confirmed.headers.find("no-store"), std::string::npos);
+  EXPECT_NE(confirmed.headers.find("no-referrer"), std::string::npos);
+  const std::string manage = testing::LinkToken(confirmed.body, "/newsletter/preferences");
+  ASSERT_FALSE(manage.empty()) << confirmed.body;
+  auto prefs = HttpGet(origin + "/newsletter/preferences?t=" + manage);
+  EXPECT_EQ(prefs.status, 200);
+  EXPECT_NE(prefs.headers.find("no-store"), std::string::npos);
+  auto exported = HttpGet(origin + "/newsletter/export?t=" + manage);
+  ASSERT_EQ(exported.status, 200);
+  EXPECT_NE(exported.headers.find("application/json"), std::string::npos);
+  EXPECT_NE(exported.body.find("\"me@readers.example\""), std::string::npos);
+  EXPECT_NE(exported.body.find("\"page\": \"/article/7\""), std::string::npos) << exported.body;
+  EXPECT_NE(exported.body.find("\"ip_hash\""), std::string::npos);
+  EXPECT_EQ(exported.body.find("127.0.0.1"), std::string::npos) << "the IP address itself is never kept";
+  auto erased = HttpPost(origin + "/newsletter/erase", "t=" + manage);
+  EXPECT_EQ(erased.status, 200);
+  EXPECT_EQ(HttpGet(origin + "/newsletter/export?t=" + manage).status, 400) << "nothing left to export";
+  // The address is gone from every table; signing up again mails nothing.
+  server_.reset();
+  {
+    auto store = OpenSqliteStore(db_);
+    ASSERT_TRUE(store.ok());
+    auto found = (*store)->FindSubscriber("me@readers.example");
+    ASSERT_TRUE(found.ok());
+    EXPECT_FALSE(*found);
+  }
+  const std::string origin2 = Serve();
+  ASSERT_EQ(HttpPost(origin2 + "/newsletter/subscribe", "email=me%40readers.example&edition=daily").status, 200);
+  EXPECT_EQ(MailTo("me@readers.example").size(), 1u) << "a suppressed address is never mailed again";
+}
+
+TEST_F(NewsletterE2E, PrivacyAndTermsComeFromTheConfigurationEscaped) {
+  // The text goes into [newsletter], before its retry_seconds key.
+  std::string text;
+  {
+    std::ifstream in(config_);
+    text.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }
+  text.replace(text.find("retry_seconds"), 0, "privacy_text = \"We keep <b>little</b>.\\n\\nSecond paragraph.\"\n");
+  std::ofstream(config_) << text;
+  const std::string origin = Serve();
+  ASSERT_FALSE(origin.empty());
+  auto privacy = HttpGet(origin + "/privacy");
+  ASSERT_EQ(privacy.status, 200);
+  EXPECT_NE(privacy.body.find("We keep &lt;b&gt;little&lt;/b&gt;."), std::string::npos);
+  EXPECT_NE(privacy.body.find("<p>Second paragraph.</p>"), std::string::npos);
+  EXPECT_EQ(HttpGet(origin + "/terms").status, 200);
+  EXPECT_EQ(HttpGet(origin + "/newsletter/daily/2020-01-01").status, 404) << "no such issue";
+}
+
+}  // namespace
+}  // namespace bs

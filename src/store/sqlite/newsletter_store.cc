@@ -570,8 +570,12 @@ Result<bool> SqliteStore::CreateIssue(NewsletterIssue& issue, const IssueEdit& c
                            static_cast<std::int64_t>(issue.created_at), static_cast<std::int64_t>(issue.updated_at));
       !st.ok())
     return st;
+  // Hand back the stored row: a new issue is a draft with nothing sent.
   issue.id = sqlite3_last_insert_rowid(db_.get());
   issue.state = IssueState::kDraft;
+  issue.send_at.reset();
+  issue.sent_at.reset();
+  issue.recipients = 0;
   if (auto st = AddIssueEdit(issue.id, created); !st.ok()) return st;
   if (auto st = (*tx)->Commit(); !st.ok()) return st;
   return true;
@@ -688,45 +692,72 @@ Result<int> SqliteStore::StartIssueSend(Id issue_id, Timestamp now, const IssueE
 }
 
 Result<std::vector<DeliveryTask>> SqliteStore::ClaimDeliveries(Id issue_id, Timestamp now, int limit) {
-  limit = std::clamp(limit, 1, kMaxDeliveryBatch);
+  std::vector<DeliveryTask> out;
+  if (limit <= 0) return out;
+  limit = std::min(limit, kMaxDeliveryBatch);
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();
-  // Subscribers who left or failed since the send started are cancelled, not sent.
-  if (auto st = cache_.Run("UPDATE deliveries SET state = 3 WHERE issue_id = ? AND state = 0 AND subscriber_id IN"
-                           " (SELECT id FROM subscribers WHERE state <> 1 OR failed <> 0)",
-                           static_cast<std::int64_t>(issue_id));
-      !st.ok())
-    return st;
-  auto s = cache_.Get("SELECT d.subscriber_id, s.email, s.editions, d.attempts FROM deliveries d"
-                      " JOIN subscribers s ON s.id = d.subscriber_id"
-                      " WHERE d.issue_id = ? AND d.state = 0 AND d.next_attempt_at <= ?"
-                      " ORDER BY d.next_attempt_at, d.subscriber_id LIMIT ?");
+  // A walk of the pending-only index in subscriber order: each page reads
+  // just the rows it returns. Subscribers who left or failed since the send
+  // started are found on the way and cancelled, so every row is read once;
+  // a page of them does not end the claim early while due rows remain.
+  auto s = cache_.Get(
+      "SELECT d.subscriber_id, d.attempts, s.state, s.failed, s.email, s.editions"
+      " FROM deliveries d INDEXED BY deliveries_pending LEFT JOIN subscribers s ON s.id = d.subscriber_id"
+      " WHERE d.issue_id = ? AND d.state = 0 AND d.subscriber_id > ? AND d.next_attempt_at <= ?"
+      " ORDER BY d.subscriber_id LIMIT ?");
   if (!s.ok()) return s.status();
-  std::vector<DeliveryTask> out;
-  {
-    Query q(**s);
-    q->Bind(static_cast<std::int64_t>(issue_id)).Bind(static_cast<std::int64_t>(now)).Bind(limit);
-    for (;;) {
-      auto row = q->Step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
-      DeliveryTask t;
-      t.issue_id = issue_id;
-      t.subscriber_id = q->Int(0);
-      t.email = q->Text(1);
-      auto editions = DecodeStringList(q->Text(2));
-      if (editions.ok()) t.editions = std::move(*editions);
-      t.attempts = static_cast<int>(q->Int(3));
-      out.push_back(std::move(t));
+  auto cancel = cache_.Get("UPDATE deliveries SET state = 3 WHERE issue_id = ? AND subscriber_id = ? AND state = 0");
+  if (!cancel.ok()) return cancel.status();
+  std::vector<std::int64_t> gone;
+  std::int64_t after = 0;
+  for (;;) {
+    const int want = limit - static_cast<int>(out.size());
+    int read = 0;
+    {
+      Query q(**s);
+      q->Bind(static_cast<std::int64_t>(issue_id)).Bind(after).Bind(static_cast<std::int64_t>(now)).Bind(want);
+      for (;;) {
+        auto row = q->Step();
+        if (!row.ok()) return row.status();
+        if (!*row) break;
+        ++read;
+        after = q->Int(0);
+        const bool receives = !q->IsNull(2) && q->Int(2) == static_cast<int>(SubscriberState::kConfirmed) &&
+                              q->Int(3) == 0;
+        if (!receives) {
+          gone.push_back(after);
+          continue;
+        }
+        DeliveryTask t;
+        t.issue_id = issue_id;
+        t.subscriber_id = after;
+        t.attempts = static_cast<int>(q->Int(1));
+        t.email = q->Text(4);
+        auto editions = DecodeStringList(q->Text(5));
+        if (editions.ok()) t.editions = std::move(*editions);
+        out.push_back(std::move(t));
+      }
     }
+    // Done when the batch is full or the walk ran out of due rows.
+    if (static_cast<int>(out.size()) >= limit || read < want) break;
   }
+  for (std::int64_t id : gone) {
+    Query q(**cancel);
+    q->Bind(static_cast<std::int64_t>(issue_id)).Bind(id);
+    if (auto st = q->Run(); !st.ok()) return st;
+  }
+  // Nothing was written: end the transaction without a commit record.
+  if (gone.empty()) return out;
   if (auto st = (*tx)->Commit(); !st.ok()) return st;
   return out;
 }
 
 Status SqliteStore::MarkDeliverySent(Id issue_id, Id subscriber_id, Timestamp now) {
   std::lock_guard lock(mu_);
+  // Autocommit: one primary-key UPDATE is its own transaction, the only
+  // write of the hot path (in WAL with synchronous=NORMAL, no fsync).
   auto s = cache_.Get("UPDATE deliveries SET state = 1, sent_at = ?, attempts = attempts + 1"
                       " WHERE issue_id = ? AND subscriber_id = ? AND state = 0");
   if (!s.ok()) return s.status();
@@ -742,11 +773,12 @@ Status SqliteStore::MarkDeliverySent(Id issue_id, Id subscriber_id, Timestamp no
 Status SqliteStore::MarkDeliveryRetry(Id issue_id, Id subscriber_id, Timestamp next_attempt_at, const std::string& error) {
   std::lock_guard lock(mu_);
   // From pending (refused before the data) or sent (refused at its end).
-  // attempts counts the try when MarkDeliverySent did not.
+  // attempts counts each try once: MarkDeliverySent counted it already when
+  // the try got that far. Failed and cancelled deliveries stay as they are.
   return cache_.Run("UPDATE deliveries SET attempts = attempts + (state = 0), state = 0, sent_at = NULL,"
                     " next_attempt_at = ?, last_error = ? WHERE issue_id = ? AND subscriber_id = ? AND state IN (0, 1)",
-                    static_cast<std::int64_t>(next_attempt_at), error.substr(0, 500), static_cast<std::int64_t>(issue_id),
-                    static_cast<std::int64_t>(subscriber_id));
+                    static_cast<std::int64_t>(next_attempt_at), CutUtf8(error, kMaxErrorBytes),
+                    static_cast<std::int64_t>(issue_id), static_cast<std::int64_t>(subscriber_id));
 }
 
 Status SqliteStore::MarkDeliveryFailed(Id issue_id, Id subscriber_id, const std::string& error, Timestamp now) {
@@ -755,10 +787,18 @@ Status SqliteStore::MarkDeliveryFailed(Id issue_id, Id subscriber_id, const std:
   if (!tx.ok()) return tx.status();
   if (auto st = cache_.Run("UPDATE deliveries SET attempts = attempts + (state = 0), state = 2, sent_at = NULL,"
                            " last_error = ? WHERE issue_id = ? AND subscriber_id = ? AND state IN (0, 1)",
-                           error.substr(0, 500), static_cast<std::int64_t>(issue_id), static_cast<std::int64_t>(subscriber_id));
+                           CutUtf8(error, kMaxErrorBytes), static_cast<std::int64_t>(issue_id),
+                           static_cast<std::int64_t>(subscriber_id));
       !st.ok())
     return st;
+  // Only a delivery that was open fails its subscriber: an unknown pair or a
+  // settled one changes nothing.
+  if (sqlite3_changes(db_.get()) == 0) return Status::Ok();
   if (auto st = cache_.Run("UPDATE subscribers SET failed = 1 WHERE id = ?", static_cast<std::int64_t>(subscriber_id));
+      !st.ok())
+    return st;
+  if (auto st = cache_.Run("UPDATE deliveries SET state = 3 WHERE subscriber_id = ? AND state = 0",
+                           static_cast<std::int64_t>(subscriber_id));
       !st.ok())
     return st;
   return (*tx)->Commit();

@@ -3,8 +3,10 @@
 //
 // Connection: one sqlite3 connection per SqliteStore, in WAL mode (readers in
 // other processes never block the writer), synchronous=NORMAL (a power cut
-// may lose the last commits but never corrupts), foreign keys on, and a busy
-// timeout so concurrent processes wait for each other instead of failing.
+// may lose the last commits but never corrupts), foreign keys on,
+// secure_delete=FAST (deleted content is zeroed in the pages a write touches,
+// so erased personal data does not linger in the file), and a busy timeout so
+// concurrent processes wait for each other instead of failing.
 //
 // Thread-safety: every public method takes `mu_` for its whole duration, so
 // calls from many threads are serialised on the one connection. The store's
