@@ -224,6 +224,9 @@ HttpResponse AdminDesk::Newsletter(Context& ctx, const std::string& path,
     auto article = store_.GetArticle(*article_id);
     if (!article.ok()) return fail(article.status(), "article lookup");
     if (!*article) return NewsletterIssuePage(ctx, issue.id, "There is no article " + std::to_string(*article_id) + ".", 400);
+    for (const auto& it : issue.items)
+      if (it.article_id == *article_id)
+        return NewsletterIssuePage(ctx, issue.id, "That article is already in this issue.", 400);
     auto org = store_.GetOrganisation(*article_id);
     if (!org.ok()) return fail(org.status(), "organisation lookup");
     IssueItem item;

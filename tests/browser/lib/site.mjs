@@ -67,6 +67,8 @@ export class Site {
   constructor() {
     this.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-browser-'));
     this.fixtures = null;   // child process
+    this.smtp = null;       // child process: the loopback SMTP server
+    this.mailDir = path.join(this.tmp, 'mail');  // every message it received, one .eml file each
     this.server = null;     // child process
     this.context = null;    // playwright persistent BrowserContext
     this.baseUrl = '';      // http://127.0.0.1:N (no trailing slash)
@@ -95,12 +97,19 @@ export class Site {
     this.fixtures = fx.child;
     this.fixturesUrl = fx.match[1];
 
+    // The same loopback SMTP server `make demo` runs, keeping every message.
+    const smtp = await startServer('/usr/bin/python3',
+      [path.join(kRepoRoot, 'tests/support/smtp_server.py'), '--port', '0', '--dir', this.mailDir],
+      this.log('smtp.log'), /listening on 127\.0\.0\.1:(\d+)/);
+    this.smtp = smtp.child;
+
     const port = await freePort();
     const config = path.join(this.tmp, 'broadsheet.toml');
     const demo = fs.readFileSync(path.join(kRepoRoot, 'demo/broadsheet.toml'), 'utf8');
     fs.writeFileSync(config, demo
       .replaceAll('@FIXTURES@', this.fixturesUrl)
       .replace(/^base_url = .*$/m, `base_url = "http://127.0.0.1:${port}"`)
+      .replace(/^smtp_url = .*$/m, `smtp_url = "smtp://127.0.0.1:${smtp.match[1]}"`)
       .replace(/^database = .*$/m, `database = ${JSON.stringify(path.join(this.tmp, 'demo.db'))}`));
 
     await runToCompletion(broadsheet, ['--config', config, 'ingest'], this.log('ingest.log'), kIngestTimeoutMs);
@@ -163,6 +172,14 @@ export class Site {
 
   url(p) { return new URL(p, this.baseUrl + '/').href; }
 
+  // The messages the SMTP server received for `address`, oldest first, raw.
+  mailTo(address) {
+    if (!fs.existsSync(this.mailDir)) return [];
+    return fs.readdirSync(this.mailDir).filter((f) => f.endsWith('.eml') && !f.startsWith('.')).sort()
+      .map((f) => fs.readFileSync(path.join(this.mailDir, f), 'utf8'))
+      .filter((m) => m.includes(`X-Envelope-To: <${address}>`));
+  }
+
   // A new tab, optionally with another viewport width and colour scheme.
   async newPage({ width = 1280, height = 800, colorScheme = 'light' } = {}) {
     const page = await this.context.newPage();
@@ -186,6 +203,7 @@ export class Site {
     }
     await stop(this.server);
     await stop(this.fixtures);
+    await stop(this.smtp);
     if (process.env.BROWSER_TESTS_KEEP_TMP === '1') console.log(`# kept ${this.tmp}`);
     this.removeTmp();
     process.off('exit', this.removeTmp);
