@@ -30,6 +30,19 @@ using testing::ReadMessage;
 using testing::RunProcess;
 using testing::TempDir;
 
+// The token of the List-Unsubscribe mailto ("?subject=unsubscribe%20<token>").
+std::string MailtoToken(const std::string& list_unsubscribe) {
+  const std::string marker = "subject=unsubscribe%20";
+  std::size_t at = list_unsubscribe.find(marker);
+  if (at == std::string::npos) return "";
+  at += marker.size();
+  std::size_t end = at;
+  while (end < list_unsubscribe.size() &&
+         (std::isalnum(static_cast<unsigned char>(list_unsubscribe[end])) || list_unsubscribe[end] == '.'))
+    ++end;
+  return list_unsubscribe.substr(at, end - at);
+}
+
 class NewsletterE2E : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -190,6 +203,9 @@ TEST_F(NewsletterE2E, SignUpConfirmReceiveAndLeaveWithOneClick) {
   ASSERT_FALSE(unsubscribe_token.empty());
   auto left = HttpPost(origin + "/newsletter/unsubscribe?t=" + unsubscribe_token, "List-Unsubscribe=One-Click");
   EXPECT_EQ(left.status, 200) << left.body;
+  // The mailto in List-Unsubscribe works too: a request read from the mailbox.
+  const std::string mailto_token = MailtoToken(list_unsubscribe);
+  EXPECT_EQ(mailto_token, unsubscribe_token);
   auto forged = HttpPost(origin + "/newsletter/unsubscribe?t=" + unsubscribe_token + "0", "List-Unsubscribe=One-Click");
   EXPECT_EQ(forged.status, 400);
   auto store = OpenSqliteStore(db_);
@@ -252,6 +268,29 @@ TEST_F(NewsletterE2E, TransientFailuresAreRetriedAndPermanentOnesAreNot) {
   auto status = Cli({"newsletter", "status", "--edition", "daily"});
   EXPECT_NE(status.out.find("sent 2"), std::string::npos) << status.out;
   EXPECT_NE(status.out.find("failed 1"), std::string::npos) << status.out;
+}
+
+TEST_F(NewsletterE2E, AnUnsubscribeRequestByMailTakesEffect) {
+  AddConfirmedSubscribers(1, "bymail");
+  AddStory();
+  ASSERT_EQ(Cli({"newsletter", "send", "--edition", "daily"}).exit_code, 0);
+  auto issue = MailTo("bymail0@readers.example");
+  ASSERT_EQ(issue.size(), 1u);
+  const std::string token = MailtoToken(issue[0].Header("List-Unsubscribe"));
+  ASSERT_FALSE(token.empty());
+  const std::string request = (tmp_.path() / "request.eml").string();
+  std::ofstream(request) << "From: bymail0@readers.example\r\nTo: unsubscribe@desk.example\r\n"
+                            "Subject: unsubscribe " << token << "\r\n\r\n\r\n";
+  const std::string forged = (tmp_.path() / "forged.eml").string();
+  std::ofstream(forged) << "From: x@readers.example\r\nSubject: unsubscribe 1.99999999999.u.00\r\n\r\n";
+  auto r = Cli({"mail", "bounces", request, forged});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("1 unsubscribed by mail"), std::string::npos) << r.out;
+  auto store = OpenSqliteStore(db_);
+  ASSERT_TRUE(store.ok());
+  auto s = (*store)->FindSubscriber("bymail0@readers.example");
+  ASSERT_TRUE(s.ok() && *s);
+  EXPECT_EQ((*s)->state, SubscriberState::kUnsubscribed);
 }
 
 TEST_F(NewsletterE2E, AHardBounceSuppressesItsAddress) {

@@ -11,6 +11,7 @@
 #include "app/progress_bar.h"
 #include "core/file.h"
 #include "mail/dsn.h"
+#include "mail/unsubscribe_request.h"
 #include "newsletter/briefing_clock.h"
 #include "newsletter/issue_sender.h"
 
@@ -165,12 +166,28 @@ Status RunMailBounces(const Config& config, const std::vector<std::string>& path
     if (ec) return Status::IoError("cannot read " + p + ": " + ec.message());
   }
   std::sort(files.begin(), files.end());
-  int read = 0, not_dsn = 0, hard = 0, soft = 0, suppressed = 0;
+  int read = 0, not_dsn = 0, hard = 0, soft = 0, suppressed = 0, unsubscribed = 0;
   for (const auto& f : files) {
     auto bytes = ReadFileBytes(f, kMaxBounceFileBytes);
     if (!bytes.ok()) {
       spdlog::warn("bounces: {}: {}", f, bytes.status().message());
       ++not_dsn;
+      continue;
+    }
+    // Requests sent to the List-Unsubscribe mailto arrive in the same mailbox.
+    if (auto token = mail::UnsubscribeRequestToken(*bytes)) {
+      auto id = keys->VerifyLink(newsletter::LinkPurpose::kUnsubscribe, *token, NowUtc());
+      if (!id) {
+        spdlog::warn("bounces: {}: an unsubscribe request with an invalid or expired token", f);
+        continue;
+      }
+      ConsentRecord c;
+      c.at = NowUtc();
+      c.action = "unsubscribe";
+      c.page = "mailto";
+      auto st = (*store)->UnsubscribeSubscriber(*id, NowUtc(), c);
+      if (!st.ok() && st.code() != Status::Code::kNotFound) return st;
+      ++unsubscribed;
       continue;
     }
     auto reports = mail::ParseDsn(*bytes, config.mail.bounce_local);
@@ -189,8 +206,9 @@ Status RunMailBounces(const Config& config, const std::vector<std::string>& path
       if (*failed) ++suppressed;
     }
   }
-  std::printf("files %zu: %d reports read, %d not DSNs; %d hard and %d soft bounces; %d addresses failed\n",
-              files.size(), read, not_dsn, hard, soft, suppressed);
+  std::printf("files %zu: %d reports read, %d not DSNs; %d hard and %d soft bounces; %d addresses failed; "
+              "%d unsubscribed by mail\n",
+              files.size(), read, not_dsn, hard, soft, suppressed, unsubscribed);
   return Status::Ok();
 }
 
