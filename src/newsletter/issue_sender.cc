@@ -90,7 +90,11 @@ Result<SendReport> IssueSender::Run(Id issue_id, const SendOptions& options, con
         marked = mark_error.ok();
         return mark_error;
       });
-      if (!mark_error.ok()) return mark_error;  // the store is failing: stop, nothing was sent
+      // Refused: the delivery stopped being pending after the claim (the
+      // subscriber left); the transfer was aborted, so skip it. Any other
+      // error is the store failing: stop, nothing was sent.
+      if (mark_error.code() == Status::Code::kRefused) continue;
+      if (!mark_error.ok()) return mark_error;
       if (r.outcome == mail::SendOutcome::kDelivered || (marked && r.smtp_code == 0 &&
                                                          r.outcome == mail::SendOutcome::kTransient)) {
         if (r.outcome != mail::SendOutcome::kDelivered)
