@@ -62,6 +62,7 @@ int Fail(const std::string& what) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as each phase ends
   int subscribers = 100'000, articles = 1'000'000;
   double rate = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
