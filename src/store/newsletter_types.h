@@ -90,6 +90,17 @@ struct NewsletterIssue {
   int recipients = 0;                // deliveries enqueued
 };
 
+// "draft", "scheduled", "sending", "sent": for logs, the desk and the CLI.
+inline const char* IssueStateName(IssueState s) {
+  switch (s) {
+    case IssueState::kDraft: return "draft";
+    case IssueState::kScheduled: return "scheduled";
+    case IssueState::kSending: return "sending";
+    case IssueState::kSent: return "sent";
+  }
+  return "unknown";
+}
+
 // One logged change to an issue (every editor edit, schedule and send).
 struct IssueEdit {
   Id id = 0;

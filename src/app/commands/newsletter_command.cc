@@ -23,16 +23,6 @@ constexpr std::size_t kMaxBounceFileBytes = 10u << 20;
 // A maildir of bounces is read in one run; past this many files, run again.
 constexpr std::size_t kMaxBounceFiles = 100'000;
 
-const char* IssueStateName(IssueState s) {
-  switch (s) {
-    case IssueState::kDraft: return "draft";
-    case IssueState::kScheduled: return "scheduled";
-    case IssueState::kSending: return "sending";
-    case IssueState::kSent: return "sent";
-  }
-  return "unknown";
-}
-
 // The issue an invocation names: --issue, or the edition's issue for --date
 // (today in the site's zone by default), drafted when `draft_missing`.
 Result<NewsletterIssue> FindOrDraft(Store& store, const Config& config, const NewsletterOptions& o,

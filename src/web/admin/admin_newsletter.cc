@@ -27,16 +27,6 @@ constexpr int kIssuesShown = 30;
 constexpr std::size_t kMaxSubjectBytes = 300;
 constexpr std::size_t kMaxIntroBytes = 4000;
 
-const char* StateName(IssueState s) {
-  switch (s) {
-    case IssueState::kDraft: return "draft";
-    case IssueState::kScheduled: return "scheduled";
-    case IssueState::kSending: return "sending";
-    case IssueState::kSent: return "sent";
-  }
-  return "unknown";
-}
-
 bool Editable(const NewsletterIssue& i) { return i.state == IssueState::kDraft || i.state == IssueState::kScheduled; }
 
 // Form text: valid UTF-8, no NUL, bounded; CR/LF allowed only where asked.
@@ -92,7 +82,7 @@ HttpResponse AdminDesk::Newsletter(Context& ctx, const std::string& path,
       row.set("edition", i.edition);
       row.set("date", i.date);
       row.set("subject", i.subject);
-      row.set("state", StateName(i.state));
+      row.set("state", IssueStateName(i.state));
       row.set("items", std::to_string(i.items.size()));
       row.set("recipients", std::to_string(i.recipients));
       rows.push_back(row);
@@ -317,7 +307,7 @@ HttpResponse AdminDesk::NewsletterIssuePage(Context& ctx, Id id, const std::stri
   d.set("date", issue.date);
   d.set("subject", issue.subject);
   d.set("intro", issue.intro);
-  d.set("state", StateName(issue.state));
+  d.set("state", IssueStateName(issue.state));
   d.set("send_at", issue.send_at ? FormatIso8601Utc(*issue.send_at) : "");
   d.set("scheduled", mu::data(issue.state == IssueState::kScheduled));
   d.set("editable", mu::data(editable));

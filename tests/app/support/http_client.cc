@@ -2,6 +2,8 @@
 
 #include <curl/curl.h>
 
+#include "web/percent_decode.h"
+
 #include <cctype>
 #include <memory>
 
@@ -43,19 +45,6 @@ HttpReply HttpPost(const std::string& url, const std::string& body, const std::s
   return Perform(url, &body, content_type);
 }
 
-std::string FormEscape(const std::string& value) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : value) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out.push_back(static_cast<char>(c));
-    } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
-    }
-  }
-  return out;
-}
+std::string FormEscape(const std::string& value) { return web::PercentEncode(value); }
 
 }  // namespace bs::testing
