@@ -61,7 +61,8 @@ class IssueSender {
 
   // Sends what is pending of `issue_id` (which must be sending, else it only
   // reports). Stops early, between messages, when `stop` becomes true.
-  // `on_progress` (may be empty) is called after every batch.
+  // `on_progress` (may be empty) is called after a batch, at most once a
+  // second.
   Result<SendReport> Run(Id issue_id, const SendOptions& options, const std::atomic<bool>* stop = nullptr,
                          const std::function<void(const DeliveryProgress&)>& on_progress = {});
 
