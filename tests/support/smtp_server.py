@@ -15,7 +15,8 @@ file changes, are a JSON object keyed by a substring of the recipient:
   {"gone@": {"rcpt": 550}}               answer RCPT TO with 550, always
   {"late@": {"data": 451}}               answer the end of DATA with 451 (nothing stored)
   {"drop@": {"drop": true}}              close the connection at RCPT TO
-The server also counts connections and writes the count to DIR/.connections.
+The server also counts connections and writes the count to DIR/.connections,
+and the messages stored so far to DIR/.received.
 """
 
 import argparse
@@ -96,6 +97,12 @@ class Handler:
         with open(tmp, "wb") as f:
             f.write(head + data)
         os.rename(tmp, os.path.join(self.directory, name))
+        # The running count, so a reader polling it need not list a
+        # directory of 100,000 files (which would steal the sender's CPU).
+        count_tmp = os.path.join(self.directory, ".received.tmp")
+        with open(count_tmp, "w") as f:
+            f.write(str(n))
+        os.replace(count_tmp, os.path.join(self.directory, ".received"))
         return "250 Message accepted"
 
 
