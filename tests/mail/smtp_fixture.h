@@ -20,6 +20,7 @@ class SmtpFixture {
   SmtpFixture& operator=(const SmtpFixture&) = delete;
 
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   std::string url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
   // Every stored message (envelope lines first), oldest first.
   std::vector<std::string> Messages() const;
