@@ -1,0 +1,165 @@
+#include "discuss/spam_classifier.h"
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+#include <random>
+
+#include "core/utf8.h"
+#include "text/normalize.h"
+
+namespace bs::discuss {
+namespace {
+
+constexpr std::string_view kMagic = "BSSPAM01";
+constexpr int kFolds = 5;
+// Comments are short; past this the shape is settled.
+constexpr std::size_t kMaxClassifiedBytes = 16u << 10;
+
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// How many things in `text` look like links: a scheme, "www." or a
+// dotted name ending in two to six letters ("shop.example.net").
+int CountLinks(std::string_view text) {
+  int links = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t') ++j;
+    std::string_view w = text.substr(i, j - i);
+    i = j;
+    if (w.find("://") != std::string_view::npos || w.rfind("www.", 0) == 0) {
+      ++links;
+      continue;
+    }
+    while (!w.empty() && !IsAsciiAlpha(w.back()) && w.back() != '/') w.remove_suffix(1);
+    const std::size_t dot = w.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 >= w.size() || !IsAsciiAlpha(w[dot - 1])) continue;
+    std::string_view tld = w.substr(dot + 1);
+    if (const std::size_t slash = tld.find('/'); slash != std::string_view::npos) tld = tld.substr(0, slash);
+    if (tld.size() >= 2 && tld.size() <= 6 && std::all_of(tld.begin(), tld.end(), IsAsciiAlpha)) ++links;
+  }
+  return links;
+}
+
+}  // namespace
+
+std::string SpamFeatureText(std::string_view raw) {
+  const std::string_view text = TruncateUtf8(raw, kMaxClassifiedBytes);
+  int upper = 0, lower = 0, exclaim = 0, digits_run = 0, longest_digits = 0, symbols = 0, chars = 0;
+  for (char c : text) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if ((u & 0xC0) != 0x80) ++chars;
+    if (c >= 'A' && c <= 'Z') ++upper;
+    if (c >= 'a' && c <= 'z') ++lower;
+    if (c == '!') ++exclaim;
+    if (c >= '0' && c <= '9') longest_digits = std::max(longest_digits, ++digits_run);
+    else digits_run = 0;
+    if (u < 0x80 && !IsAsciiAlpha(c) && !(c >= '0' && c <= '9') && c != ' ' && c != '\n' && c != '.' && c != ',' &&
+        c != '\'')
+      ++symbols;
+  }
+  // The shape words are spelled so no language has them, and each shape is
+  // a few coarse bins: the model learns their weights like any word's.
+  std::string shape;
+  const int links = CountLinks(text);
+  shape += links == 0 ? "qqnolink " : links == 1 ? "qqonelink " : "qqmanylinks ";
+  if (upper + lower >= 12 && upper * 2 > upper + lower) shape += "qqshouting ";
+  if (exclaim >= 3) shape += "qqexclaims ";
+  if (longest_digits >= 7) shape += "qqlongnumber ";
+  shape += chars < 30 ? "qqshort " : chars < 150 ? "qqmedium " : chars < 500 ? "qqlong " : "qqverylong ";
+  if (chars > 0 && symbols * 10 > chars) shape += "qqsymbols ";
+  return shape + "\n" + std::string(text);
+}
+
+Result<SpamClassifier> SpamClassifier::Train(const std::vector<LabelledComment>& examples) {
+  if (examples.size() < kMinExamples)
+    return Status::InvalidArgument("the spam classifier needs at least " + std::to_string(kMinExamples) +
+                                   " labelled comments, got " + std::to_string(examples.size()));
+  std::vector<LabelledText> all;
+  all.reserve(examples.size());
+  std::size_t spam = 0;
+  for (const LabelledComment& e : examples) {
+    all.push_back({"", SpamFeatureText(e.text), "", e.spam ? "spam" : "ham"});
+    spam += e.spam;
+  }
+  if (spam == 0 || spam == examples.size())
+    return Status::InvalidArgument("the spam classifier needs both spam and ham examples");
+
+  // Out-of-fold spam probabilities, folds dealt round-robin after a
+  // fixed-seed shuffle (the same examples always give the same model).
+  std::vector<std::size_t> order(all.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 rng(0x5ba5eedULL);
+  std::shuffle(order.begin(), order.end(), rng);
+  std::vector<double> oof(all.size(), 0.5);
+  for (int f = 0; f < kFolds; ++f) {
+    std::vector<LabelledText> train;
+    std::vector<std::size_t> held;
+    for (std::size_t k = 0; k < order.size(); ++k)
+      (static_cast<int>(k % kFolds) == f ? held.push_back(order[k]) : train.push_back(all[order[k]]));
+    bool both = false;
+    for (const LabelledText& t : train) both |= t.section != train.front().section;
+    if (!both) continue;  // a tiny, lopsided fold: its examples keep 0.5
+    auto model = SectionClassifier::Train(train);
+    if (!model.ok()) return model.status();
+    const std::size_t s = model->labels()[0] == "spam" ? 0 : 1;
+    for (std::size_t i : held) oof[i] = model->Probabilities("", all[i].text, "")[s];
+  }
+  // The threshold with the best F0.5 over the out-of-fold probabilities.
+  std::vector<std::size_t> by_p(all.size());
+  std::iota(by_p.begin(), by_p.end(), 0);
+  std::sort(by_p.begin(), by_p.end(), [&](std::size_t a, std::size_t b) { return oof[a] > oof[b]; });
+  double best = -1, threshold = 0.5;
+  std::size_t tp = 0, fp = 0;
+  for (std::size_t k = 0; k < by_p.size(); ++k) {
+    (examples[by_p[k]].spam ? tp : fp)++;
+    if (k + 1 < by_p.size() && oof[by_p[k + 1]] == oof[by_p[k]]) continue;  // ties go together
+    const double p = static_cast<double>(tp) / static_cast<double>(tp + fp);
+    const double r = static_cast<double>(tp) / static_cast<double>(spam);
+    const double f05 = p + r > 0 ? 1.25 * p * r / (0.25 * p + r) : 0;
+    if (f05 > best) {
+      best = f05;
+      // Halfway to the next lower probability, so the cut sits between
+      // the examples it separates rather than on one of them.
+      threshold = k + 1 < by_p.size() ? (oof[by_p[k]] + oof[by_p[k + 1]]) / 2 : oof[by_p[k]];
+    }
+  }
+  auto model = SectionClassifier::Train(all);
+  if (!model.ok()) return model.status();
+  SpamClassifier c(std::move(*model), threshold);
+  c.spam_index_ = c.model_.labels()[0] == "spam" ? 0 : 1;
+  return c;
+}
+
+double SpamClassifier::Probability(std::string_view text) const {
+  return model_.Probabilities("", SpamFeatureText(text), "")[spam_index_];
+}
+
+std::string SpamClassifier::Serialize() const {
+  std::string out(kMagic);
+  char bytes[sizeof(double)];
+  std::memcpy(bytes, &threshold_, sizeof bytes);  // little-endian hosts only, as the model itself
+  out.append(bytes, sizeof bytes);
+  out += model_.Serialize();
+  return out;
+}
+
+Result<SpamClassifier> SpamClassifier::Deserialize(std::string_view bytes) {
+  if (bytes.size() < kMagic.size() + sizeof(double) || bytes.substr(0, kMagic.size()) != kMagic)
+    return Status::ParseError("not a spam model");
+  double threshold = 0;
+  std::memcpy(&threshold, bytes.data() + kMagic.size(), sizeof threshold);
+  if (!(threshold >= 0 && threshold <= 1)) return Status::ParseError("spam model threshold out of range");
+  auto model = SectionClassifier::Deserialize(bytes.substr(kMagic.size() + sizeof(double)));
+  if (!model.ok()) return model.status();
+  const auto& labels = model->labels();
+  if (labels.size() != 2 || std::find(labels.begin(), labels.end(), "spam") == labels.end())
+    return Status::ParseError("spam model labels are not spam and ham");
+  SpamClassifier c(std::move(*model), threshold);
+  c.spam_index_ = c.model_.labels()[0] == "spam" ? 0 : 1;
+  return c;
+}
+
+}  // namespace bs::discuss
