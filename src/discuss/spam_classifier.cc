@@ -128,9 +128,7 @@ Result<SpamClassifier> SpamClassifier::Train(const std::vector<LabelledComment>&
   }
   auto model = SectionClassifier::Train(all);
   if (!model.ok()) return model.status();
-  SpamClassifier c(std::move(*model), threshold);
-  c.spam_index_ = c.model_.labels()[0] == "spam" ? 0 : 1;
-  return c;
+  return SpamClassifier(std::move(*model), threshold);
 }
 
 double SpamClassifier::Probability(std::string_view text) const {
@@ -157,9 +155,7 @@ Result<SpamClassifier> SpamClassifier::Deserialize(std::string_view bytes) {
   const auto& labels = model->labels();
   if (labels.size() != 2 || std::find(labels.begin(), labels.end(), "spam") == labels.end())
     return Status::ParseError("spam model labels are not spam and ham");
-  SpamClassifier c(std::move(*model), threshold);
-  c.spam_index_ = c.model_.labels()[0] == "spam" ? 0 : 1;
-  return c;
+  return SpamClassifier(std::move(*model), threshold);
 }
 
 }  // namespace bs::discuss

@@ -43,7 +43,8 @@ class SpamClassifier {
   static constexpr std::size_t kMinExamples = 20;
 
  private:
-  SpamClassifier(SectionClassifier model, double threshold) : model_(std::move(model)), threshold_(threshold) {}
+  SpamClassifier(SectionClassifier model, double threshold)
+      : model_(std::move(model)), spam_index_(model_.labels()[0] == "spam" ? 0 : 1), threshold_(threshold) {}
   SectionClassifier model_;
   std::size_t spam_index_ = 0;  // the position of "spam" in model_.labels()
   double threshold_ = 0.5;

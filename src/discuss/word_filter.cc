@@ -74,13 +74,17 @@ void EmitWord(const std::vector<RawChar>& chars, std::vector<FoldedWord>* out) {
     out->push_back(std::move(w));
     return;
   }
+  // Inside a word with letters, digits stand for letters too ("1d10t").
+  std::vector<RawChar> folded = chars;
+  for (RawChar& c : folded)
+    if (c.digit) c.key.assign(1, Substitute(static_cast<unsigned char>(c.key[0])));
   FoldedWord w;
-  w.skeleton = Skeleton(chars, 0, chars.size());
+  w.skeleton = Skeleton(folded, 0, folded.size());
   w.letters = chars.size();
   std::size_t b = 0, e = chars.size();
   while (b < e && chars[b].substitute && !chars[b].digit) ++b;
   while (e > b && chars[e - 1].substitute && !chars[e - 1].digit) --e;
-  w.stripped = Skeleton(chars, b, e);
+  w.stripped = Skeleton(folded, b, e);
   w.stripped_letters = e - b;
   out->push_back(std::move(w));
 }
@@ -112,7 +116,7 @@ std::vector<FoldedWord> FoldWords(std::string_view text) {
       c.digit = IsDigit(cp);
     } else if (HasLatinKey(cp)) {
       AppendLatinKey(cp, &c.key);
-    } else if (u_isalpha(static_cast<UChar32>(cp)) || u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK) {
+    } else if (u_isalpha(static_cast<UChar32>(cp)) || (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK)) {
       c.key.assign(bytes);  // another script's letter, or a mark on one
     }
     if (c.key.empty()) {  // a separator: space, punctuation, emoji
@@ -123,25 +127,6 @@ std::vector<FoldedWord> FoldWords(std::string_view text) {
     current.push_back(std::move(c));
   }
   EmitWord(current, &words);
-  // Digits inside a word with letters fold to letters ("1d10t"); the word
-  // was folded with digits kept, so fold them now that the word is known.
-  for (FoldedWord& w : words) {
-    bool letters = false;
-    for (char c : w.skeleton) letters |= !IsDigit(static_cast<unsigned char>(c));
-    if (!letters) continue;
-    auto fold = [](std::string s) {
-      std::string out;
-      for (char c : s) {
-        if (IsDigit(static_cast<unsigned char>(c))) c = Substitute(static_cast<unsigned char>(c));
-        if (c == 'l') c = 'i';
-        if (!out.empty() && out.back() == c && static_cast<unsigned char>(c) < 0x80) continue;
-        out.push_back(c);
-      }
-      return out;
-    };
-    w.skeleton = fold(w.skeleton);
-    w.stripped = fold(w.stripped);
-  }
   // "s t u p i d": three or more one-letter words in a row are one word.
   std::vector<FoldedWord> joined;
   for (std::size_t i = 0; i < words.size();) {
