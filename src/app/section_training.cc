@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/organisation_pipeline.h"
+#include "core/utf8.h"
 #include "organise/section_classifier.h"
 
 namespace bs {
@@ -12,13 +13,6 @@ namespace {
 // The classifier reads no more than kMaxClassifiedTextBytes of a text; 16 KB
 // keeps the lead, where a section is decided, and bounds training memory.
 constexpr std::size_t kTrainingTextBytes = 16 * 1024;
-
-std::string CutUtf8(const std::string& s, std::size_t max) {
-  if (s.size() <= max) return s;
-  std::size_t n = max;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n);
-}
 
 bool Labelled(const Article& a) {
   return !a.section.empty() &&
@@ -32,7 +26,7 @@ Result<SectionTrainingReport> TrainSectionModel(Store& store, const SectionTrain
   std::deque<LabelledText> examples;
   Status walk = store.ForEachArticle([&](const Article& a) -> Status {
     if (!Labelled(a)) return Status::Ok();
-    examples.push_back(LabelledText{a.title, CutUtf8(a.body_text, kTrainingTextBytes), a.language, a.section});
+    examples.push_back(LabelledText{a.title, std::string(TruncateUtf8(a.body_text, kTrainingTextBytes)), a.language, a.section});
     if (examples.size() > options.max_examples) examples.pop_front();
     return Status::Ok();
   });

@@ -23,4 +23,9 @@ bool IsValidUtf8(std::string_view s);
 // and databases downstream).
 void AppendUtf8(std::string& out, char32_t cp);
 
+// The longest prefix of `text` no longer than `max_bytes` that does not end in
+// the middle of a UTF-8 sequence (as far as the lead bytes tell). `text` need
+// not be valid UTF-8.
+std::string_view TruncateUtf8(std::string_view text, std::size_t max_bytes);
+
 }  // namespace bs

@@ -9,16 +9,6 @@
 
 namespace bs {
 
-std::string_view TruncateUtf8(std::string_view text, std::size_t max_bytes) {
-  if (text.size() <= max_bytes) return text;
-  std::size_t end = max_bytes;
-  // Step back over continuation bytes (at most three) so a multi-byte
-  // sequence is either kept whole or dropped whole.
-  for (int i = 0; i < 3 && end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80; ++i)
-    --end;
-  return text.substr(0, end);
-}
-
 namespace {
 
 const icu::Normalizer2* NfkcCasefold() {

@@ -4,6 +4,8 @@
 // Thread-safety: pure functions; safe to call from any thread.
 #pragma once
 
+#include "core/utf8.h"  // TruncateUtf8
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -20,10 +22,6 @@ inline constexpr std::size_t kMaxAnalyzedBytes = 1 << 20;
 // 32-bit indexes.
 inline constexpr std::size_t kMaxNormalizedBytes = 4 * kMaxAnalyzedBytes;
 
-// The longest prefix of `text` no longer than `max_bytes` that does not end in
-// the middle of a UTF-8 sequence (as far as the lead bytes tell). `text` need
-// not be valid UTF-8.
-std::string_view TruncateUtf8(std::string_view text, std::size_t max_bytes);
 
 // NFKC with Unicode case folding (ICU's NFKC_Casefold): fullwidth letters and
 // digits become ASCII, ligatures are split, "ß" folds to "ss", "İ" to "i̇",

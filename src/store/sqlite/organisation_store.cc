@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "core/utf8.h"
 #include "store/sqlite/json_columns.h"
 #include "store/sqlite/sqlite_store.h"
 
@@ -31,13 +32,6 @@ constexpr std::int64_t kMaxStoryEdits = 100'000;
 
 std::int64_t I64(Id id) { return static_cast<std::int64_t>(id); }
 
-// Cuts `s` to at most `max` bytes without splitting a UTF-8 sequence.
-std::string CutUtf8(const std::string& s, std::size_t max) {
-  if (s.size() <= max) return s;
-  std::size_t n = max;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n);
-}
 
 const char* KindName(StoryEdit::Kind k) { return k == StoryEdit::Kind::kSplit ? "split" : "merge"; }
 
@@ -78,7 +72,7 @@ Status SqliteStore::ReplaceOrganisation(const std::vector<StoryRecord>& stories,
     if (auto st = cache_.Run(
             "INSERT INTO stories (id, title, first_seen, last_updated, article_count, source_count)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            I64(s.id), CutUtf8(s.title, kMaxStoryTitleBytes), static_cast<std::int64_t>(s.first_seen),
+            I64(s.id), TruncateUtf8(s.title, kMaxStoryTitleBytes), static_cast<std::int64_t>(s.first_seen),
             static_cast<std::int64_t>(s.last_updated), s.article_count, s.source_count);
         !st.ok())
       return st;
