@@ -141,7 +141,7 @@ Result<std::string> ReadSecret(const std::string& file, const std::string& env, 
 
 Status ReadMail(const toml::table& t, mail::MailSettings& m) {
   if (auto s = CheckKeys(t, "mail", {"smtp_url", "username", "password_file", "password_env", "require_tls",
-                                     "from", "from_name", "reply_to", "messages_per_second", "bounce_local",
+                                     "ca_file", "from", "from_name", "reply_to", "messages_per_second", "bounce_local",
                                      "bounce_domain", "dkim_domain", "dkim_selector", "dkim_key_file",
                                      "timeout_ms"});
       !s.ok())
@@ -157,6 +157,7 @@ Status ReadMail(const toml::table& t, mail::MailSettings& m) {
   if (!password.ok()) return password.status();
   m.smtp.password = std::move(password).value();
   Read(t, "require_tls", m.smtp.require_tls);
+  Read(t, "ca_file", m.smtp.ca_file);
   Read(t, "from", m.from_address);
   Read(t, "from_name", m.from_name);
   Read(t, "reply_to", m.reply_to);

@@ -82,6 +82,10 @@ SendResult SmtpSender::Send(const Envelope& envelope, std::string_view message,
   curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, kLowSpeedBytesPerSecond);
   curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, kLowSpeedSeconds);
   curl_easy_setopt(h, CURLOPT_USE_SSL, settings_.require_tls ? CURLUSESSL_ALL : CURLUSESSL_TRY);
+  // Certificates are always verified (libcurl's default, kept after the
+  // reset); a private relay's CA is trusted through ca_file, never by
+  // switching verification off.
+  if (!settings_.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, settings_.ca_file.c_str());
   if (!settings_.helo_domain.empty()) {
     // libcurl takes the EHLO name from the URL's path.
     const std::string url = settings_.url + "/" + settings_.helo_domain;

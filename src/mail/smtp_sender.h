@@ -22,6 +22,7 @@ struct SmtpSettings {
   std::string url;             // smtp://host:port (STARTTLS when offered) or smtps://host:port
   std::string username, password;  // "" = no AUTH
   bool require_tls = false;    // refuse to send in clear
+  std::string ca_file;         // PEM bundle to trust instead of the system's ("" = system)
   long connect_timeout_ms = 10000;
   long total_timeout_ms = 60000;  // per message
   std::string helo_domain;     // "" = libcurl's default

@@ -16,11 +16,26 @@
 namespace bs::testing {
 namespace fs = std::filesystem;
 
-SmtpFixture::SmtpFixture(const std::string& auth) {
+namespace {
+
+// A self-signed certificate for 127.0.0.1 made by the openssl command, so
+// no key is ever committed and every run has its own.
+void MakeCertificate(const fs::path& dir) {
+  const std::string command = "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1"
+                              " -addext subjectAltName=IP:127.0.0.1 -keyout '" +
+                              (dir / "key.pem").string() + "' -out '" + (dir / "cert.pem").string() +
+                              "' >/dev/null 2>&1";
+  if (std::system(command.c_str()) != 0) throw std::runtime_error("openssl could not make a test certificate");
+}
+
+}  // namespace
+
+SmtpFixture::SmtpFixture(const Options& options) {
   std::string tmpl = (fs::temp_directory_path() / "bs-smtp-XXXXXX").string();
   if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
   dir_ = tmpl;
   fs::create_directories(dir_ / "mail");
+  if (options.starttls) MakeCertificate(dir_);
   int out[2];
   if (pipe(out) != 0) throw std::runtime_error("pipe failed");
   const std::string script = std::string(BROADSHEET_SOURCE_DIR) + "/tests/support/smtp_server.py";
@@ -32,7 +47,9 @@ SmtpFixture::SmtpFixture(const std::string& auth) {
     close(out[1]);
     std::vector<std::string> args = {"/usr/bin/python3", script, "--port", "0", "--dir", mail_dir,
                                      "--fault-file", faults};
-    if (!auth.empty()) args.insert(args.end(), {"--auth", auth});
+    if (!options.auth.empty()) args.insert(args.end(), {"--auth", options.auth});
+    if (options.starttls)
+      args.insert(args.end(), {"--tls-cert", ca_file(), "--tls-key", (dir_ / "key.pem").string()});
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);

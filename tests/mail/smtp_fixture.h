@@ -13,8 +13,14 @@ namespace bs::testing {
 
 class SmtpFixture {
  public:
-  // `auth` "user:pass" makes the server require AUTH.
-  explicit SmtpFixture(const std::string& auth = "");
+  struct Options {
+    std::string auth;  // "user:pass" makes the server require AUTH
+    // Offer STARTTLS with a fresh self-signed certificate for 127.0.0.1
+    // (see ca_file()) and refuse mail until the client switches to TLS.
+    bool starttls = false;
+  };
+  explicit SmtpFixture(const std::string& auth = "") : SmtpFixture(Options{auth, false}) {}
+  explicit SmtpFixture(const Options& options);
   ~SmtpFixture();
   SmtpFixture(const SmtpFixture&) = delete;
   SmtpFixture& operator=(const SmtpFixture&) = delete;
@@ -31,6 +37,8 @@ class SmtpFixture {
   // Replaces the fault rules (JSON, see smtp_server.py); "{}" clears them.
   void SetFaults(const std::string& json);
   const std::filesystem::path& dir() const { return dir_; }
+  // The certificate the server presents with STARTTLS, to trust as a CA.
+  std::string ca_file() const { return (dir_ / "cert.pem").string(); }
 
  private:
   std::filesystem::path dir_;

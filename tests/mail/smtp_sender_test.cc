@@ -136,6 +136,42 @@ TEST(SmtpSender, AuthenticatesAndReportsWrongCredentials) {
   EXPECT_EQ(server.Messages().size(), 1u);
 }
 
+TEST(SmtpSender, SwitchesToTlsWithStarttlsAndAuthenticatesInsideIt) {
+  SmtpFixture server(SmtpFixture::Options{"desk:secret", true});
+  SmtpSettings s = Settings(server);
+  s.username = "desk";
+  s.password = "secret";
+  s.require_tls = true;
+  s.ca_file = server.ca_file();
+  SmtpSender sender(s);
+  for (int i = 0; i < 3; ++i) {
+    const std::string to = "tls" + std::to_string(i) + "@readers.example";
+    SendResult r = sender.Send(To(to), Message(to, "tls"));
+    ASSERT_EQ(r.outcome, SendOutcome::kDelivered) << r.detail;
+  }
+  EXPECT_EQ(server.Messages().size(), 3u);
+  EXPECT_EQ(server.Connections(), 1) << "the TLS session is reused like a clear one";
+}
+
+TEST(SmtpSender, NeverSendsToAnUntrustedCertificateOrInClearWhenTlsIsRequired) {
+  SmtpFixture tls_server(SmtpFixture::Options{"", true});
+  SmtpSettings untrusted = Settings(tls_server);
+  untrusted.require_tls = true;  // and no ca_file: the self-signed certificate is not trusted
+  SmtpSender a(untrusted);
+  SendResult r = a.Send(To("a@readers.example"), Message("a@readers.example", "x"));
+  EXPECT_NE(r.outcome, SendOutcome::kDelivered);
+  EXPECT_FALSE(r.detail.empty());
+  EXPECT_EQ(tls_server.Messages().size(), 0u);
+
+  SmtpFixture clear_server;  // offers no STARTTLS
+  SmtpSettings required = Settings(clear_server);
+  required.require_tls = true;
+  SmtpSender b(required);
+  r = b.Send(To("b@readers.example"), Message("b@readers.example", "y"));
+  EXPECT_NE(r.outcome, SendOutcome::kDelivered);
+  EXPECT_EQ(clear_server.Messages().size(), 0u);
+}
+
 TEST(SmtpSender, RefusesHostileEnvelopes) {
   SmtpFixture server;
   SmtpSender sender(Settings(server));

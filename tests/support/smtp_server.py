@@ -7,6 +7,10 @@ reader never sees half a file), with two lines prepended that record the
 envelope: X-Envelope-From and X-Envelope-To.
 
   smtp_server.py --port 0 --dir DIR [--fault-file FILE] [--auth USER:PASS]
+                 [--tls-cert CERT --tls-key KEY]
+
+With --tls-cert the server offers STARTTLS and refuses mail (and AUTH)
+until the client has switched to TLS.
 
 With --port 0 a free port is chosen. Once listening, exactly one line
 "listening on 127.0.0.1:<port>" is printed. Faults, re-read whenever the
@@ -26,6 +30,7 @@ import json
 import os
 import secrets
 import signal
+import ssl
 import sys
 
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
@@ -111,9 +116,13 @@ class CountingSMTP(SMTP):
     directory = "."
 
     def connection_made(self, transport):
-        CountingSMTP.connections += 1
-        with open(os.path.join(CountingSMTP.directory, ".connections"), "w") as f:
-            f.write(str(CountingSMTP.connections))
+        # STARTTLS calls this again for the same TCP connection (with the TLS
+        # transport); only the first call is a new connection.
+        if not getattr(self, "_counted", False):
+            self._counted = True
+            CountingSMTP.connections += 1
+            with open(os.path.join(CountingSMTP.directory, ".connections"), "w") as f:
+                f.write(str(CountingSMTP.connections))
         super().connection_made(transport)
 
 
@@ -123,12 +132,19 @@ def main():
     ap.add_argument("--dir", required=True)
     ap.add_argument("--fault-file")
     ap.add_argument("--auth")
+    ap.add_argument("--tls-cert")
+    ap.add_argument("--tls-key")
     args = ap.parse_args()
     os.makedirs(args.dir, exist_ok=True)
     CountingSMTP.directory = args.dir
     handler = Handler(args.dir, Faults(args.fault_file))
 
     kwargs = {"hostname": "smtp.test", "data_size_limit": 32 * 1024 * 1024, "timeout": 120}
+    tls = bool(args.tls_cert)
+    if tls:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.tls_cert, args.tls_key)
+        kwargs.update(tls_context=context, require_starttls=True)
     if args.auth:
         user, _, password = args.auth.partition(":")
 
@@ -137,7 +153,7 @@ def main():
                   and auth_data.password.decode() == password)
             return AuthResult(success=ok)
 
-        kwargs.update(auth_required=True, auth_require_tls=False, authenticator=authenticator)
+        kwargs.update(auth_required=True, auth_require_tls=tls, authenticator=authenticator)
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
