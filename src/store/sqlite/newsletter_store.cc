@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/utf8.h"
 #include "store/sqlite/json_columns.h"
 #include "store/sqlite/sqlite_store.h"
 
@@ -50,13 +51,6 @@ Status CheckConsent(const ConsentRecord& c) {
   return CheckEditions(c.editions);
 }
 
-// Cuts `s` to at most `max` bytes without splitting a UTF-8 sequence.
-std::string CutUtf8(const std::string& s, std::size_t max) {
-  if (s.size() <= max) return s;
-  std::size_t n = max;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n);
-}
 
 // Start of the fixed window of `seconds` containing `now` (floor, so times
 // before the epoch fall in the window that contains them too).
@@ -550,7 +544,7 @@ Result<std::vector<NewsletterIssue>> SqliteStore::QueryIssues(const std::string&
 Status SqliteStore::AddIssueEdit(Id issue_id, const IssueEdit& e) {
   return cache_.Run("INSERT INTO issue_edits (issue_id, editor_id, at, action, detail) VALUES (?, ?, ?, ?, ?)",
                     static_cast<std::int64_t>(issue_id), static_cast<std::int64_t>(e.editor_id),
-                    static_cast<std::int64_t>(e.at), CutUtf8(e.action, 64), CutUtf8(e.detail, kMaxEditDetailBytes));
+                    static_cast<std::int64_t>(e.at), TruncateUtf8(e.action, 64), TruncateUtf8(e.detail, kMaxEditDetailBytes));
 }
 
 Result<bool> SqliteStore::CreateIssue(NewsletterIssue& issue, const IssueEdit& created) {
@@ -779,7 +773,7 @@ Status SqliteStore::MarkDeliveryRetry(Id issue_id, Id subscriber_id, Timestamp n
   // the try got that far. Failed and cancelled deliveries stay as they are.
   return cache_.Run("UPDATE deliveries SET attempts = attempts + (state = 0), state = 0, sent_at = NULL,"
                     " next_attempt_at = ?, last_error = ? WHERE issue_id = ? AND subscriber_id = ? AND state IN (0, 1)",
-                    static_cast<std::int64_t>(next_attempt_at), CutUtf8(error, kMaxErrorBytes),
+                    static_cast<std::int64_t>(next_attempt_at), TruncateUtf8(error, kMaxErrorBytes),
                     static_cast<std::int64_t>(issue_id), static_cast<std::int64_t>(subscriber_id));
 }
 
@@ -789,7 +783,7 @@ Status SqliteStore::MarkDeliveryFailed(Id issue_id, Id subscriber_id, const std:
   if (!tx.ok()) return tx.status();
   if (auto st = cache_.Run("UPDATE deliveries SET attempts = attempts + (state = 0), state = 2, sent_at = NULL,"
                            " last_error = ? WHERE issue_id = ? AND subscriber_id = ? AND state IN (0, 1)",
-                           CutUtf8(error, kMaxErrorBytes), static_cast<std::int64_t>(issue_id),
+                           TruncateUtf8(error, kMaxErrorBytes), static_cast<std::int64_t>(issue_id),
                            static_cast<std::int64_t>(subscriber_id));
       !st.ok())
     return st;
