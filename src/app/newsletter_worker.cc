@@ -8,37 +8,13 @@
 namespace bs {
 
 NewsletterWorker::NewsletterWorker(Store& store, NewsletterService& service, int tick_seconds)
-    : store_(store), service_(service), tick_seconds_(tick_seconds) {}
+    : store_(store),
+      service_(service),
+      thread_(std::chrono::seconds(tick_seconds), [this](const std::atomic<bool>& stopping) { Pass(stopping); }) {}
 
 NewsletterWorker::~NewsletterWorker() { Stop(); }
 
-void NewsletterWorker::Start() {
-  std::lock_guard lock(mu_);
-  if (thread_.joinable()) return;
-  stopping_ = false;
-  thread_ = std::thread([this] { Loop(); });
-}
-
-void NewsletterWorker::Stop() {
-  {
-    std::lock_guard lock(mu_);
-    stopping_ = true;
-  }
-  cv_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
-
-void NewsletterWorker::Loop() {
-  std::unique_lock lock(mu_);
-  while (!stopping_) {
-    lock.unlock();
-    Pass();
-    lock.lock();
-    cv_.wait_for(lock, std::chrono::seconds(tick_seconds_), [this] { return stopping_.load(); });
-  }
-}
-
-void NewsletterWorker::Pass() {
+void NewsletterWorker::Pass(const std::atomic<bool>& stopping) {
   const Config& config = service_.config();
   auto sending = newsletter::RunNewsletterClock(store_, config.newsletter, NowUtc());
   if (!sending.ok()) {
@@ -57,7 +33,7 @@ void NewsletterWorker::Pass() {
   options.retry_base_seconds = config.newsletter.retry_seconds;
   options.wait_for_retries = false;  // come back next tick; retries are minutes apart
   for (Id id : *sending) {
-    auto report = sender.Run(id, options, &stopping_);
+    auto report = sender.Run(id, options, &stopping);
     if (!report.ok()) {
       spdlog::error("newsletter: sending issue {}: {}", id, report.status().ToString());
       continue;

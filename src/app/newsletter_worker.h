@@ -8,11 +8,9 @@
 #pragma once
 
 #include <atomic>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 #include "app/newsletter_service.h"
+#include "app/periodic_thread.h"
 #include "store/store.h"
 
 namespace bs {
@@ -25,21 +23,16 @@ class NewsletterWorker {
   NewsletterWorker(const NewsletterWorker&) = delete;
   NewsletterWorker& operator=(const NewsletterWorker&) = delete;
 
-  void Start();
+  void Start() { thread_.Start(); }
   // Returns once the message in flight (if any) is settled.
-  void Stop();
+  void Stop() { thread_.Stop(); }
 
  private:
-  void Loop();
-  void Pass();
+  void Pass(const std::atomic<bool>& stopping);
 
   Store& store_;
   NewsletterService& service_;
-  const int tick_seconds_;
-  std::atomic<bool> stopping_{false};
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::thread thread_;
+  PeriodicThread thread_;  // last: stopped (by its destructor) before the rest goes
 };
 
 }  // namespace bs

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "mail/address.h"
+#include "mail/outbox.h"
 
 namespace bs::newsletter {
 namespace {
@@ -143,7 +144,7 @@ Result<SignupResult> Subscriptions::Signup(const SignupRequest& request) {
   if (auto st = store_.SaveSignup(s, Consent("signup", editions, request.client_ip, request.page)); !st.ok())
     return st;
   if (auto st = SendConfirmation(s, token.token); !st.ok())
-    spdlog::error("newsletter: confirmation mail to subscriber {} failed: {}", s.id, st.ToString());
+    spdlog::error("newsletter: confirmation mail to subscriber {} not queued: {}", s.id, st.ToString());
   return accepted;
 }
 
@@ -168,10 +169,9 @@ Status Subscriptions::SendConfirmation(const Subscriber& s, const std::string& t
   m.html = std::move(html).value();
   m.text = std::move(text).value();
   m.date = clock_();
-  const mail::SendResult r = mailer_.Send(m);
-  if (r.outcome != mail::SendOutcome::kDelivered)
-    return Status::NetworkError("SMTP " + std::to_string(r.smtp_code) + ": " + r.detail);
-  return Status::Ok();
+  // Queued, not sent: the request must not wait on SMTP, nor take longer
+  // for a new address than for a known one (mail/outbox.h).
+  return mail::EnqueueMail(store_, mailer_, m, "confirm", clock_());
 }
 
 Result<std::optional<Subscriber>> Subscriptions::Confirm(const std::string& token, const std::string& client_ip,

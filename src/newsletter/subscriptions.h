@@ -63,9 +63,10 @@ class Subscriptions {
                 const NewsletterKeys& keys, const TemplateSet& mail_templates, NewsletterLinks links,
                 std::string site_name, std::function<Timestamp()> clock = {});
 
-  // Validates, rate-limits, records the consent and mails the confirmation.
-  // An error Status only for a store failure; a mail that could not be sent
-  // is logged (the reader may sign up again).
+  // Validates, rate-limits, records the consent and queues the confirmation
+  // mail in the outbox (mail/outbox.h; a worker sends it). An error Status
+  // only for a store failure; a mail that could not be queued is logged (the
+  // reader may sign up again).
   Result<SignupResult> Signup(const SignupRequest& request);
 
   // The subscriber a confirmation token confirmed; nullopt when the token is

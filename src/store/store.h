@@ -18,6 +18,7 @@
 #include "core/model.h"
 #include "core/status.h"
 #include "store/newsletter_types.h"
+#include "store/outbox_types.h"
 
 namespace bs {
 
@@ -411,6 +412,27 @@ class Store {
   // When no delivery of a sending issue is pending: state sent, sent_at =
   // now. Returns true when the issue is (now) sent.
   virtual Result<bool> FinishIssueIfDone(Id issue_id, Timestamp now);
+
+  // ---- outbox of transactional mail (outbox_types.h); no DataVersion change.
+  // Stores `mail` (message ≤ kMaxOutboxMessageBytes) as pending, due at `now`;
+  // fills mail.id.
+  virtual Status EnqueueOutboxMail(OutboxMail& mail, Timestamp now);
+  // Up to `limit` (≤ kMaxOutboxBatch) pending mails due at `now`, oldest
+  // first, each leased for `lease_seconds` (its due time moves on), so a
+  // second worker — another process or node — does not take it meanwhile.
+  // Settled mails older than `prune_before` are deleted on the way.
+  virtual Result<std::vector<OutboxMail>> ClaimOutbox(Timestamp now, int lease_seconds, int limit,
+                                                      Timestamp prune_before);
+  // Just before the SMTP end of data, as MarkDeliverySent: Refused when the
+  // mail is not pending any more. The message is dropped: links in it are live.
+  virtual Status MarkOutboxSent(Id id, Timestamp now);
+  // A transient failure: pending again (with its message, when `message` is
+  // given back after MarkOutboxSent), due at `next_attempt_at`.
+  virtual Status MarkOutboxRetry(Id id, const std::string& message, Timestamp next_attempt_at,
+                                 const std::string& error);
+  virtual Status MarkOutboxFailed(Id id, const std::string& error, Timestamp now);
+  // Pending mails (for the desk and tests).
+  virtual Result<int> CountPendingOutbox();
 
   // A counter that changes whenever any article or source changes; the web
   // layer keys its page cache on it. Source health (RecordSourceFetch) and

@@ -96,6 +96,35 @@ class NewsletterE2E : public ::testing::Test {
     return out;
   }
 
+  // Transactional mail goes through the outbox, which `serve` drains every
+  // second: waits (bounded) for `n` mails to `address`.
+  std::vector<ReadMessage> WaitForMail(const std::string& address, std::size_t n) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    auto mail = MailTo(address);
+    while (mail.size() < n && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      mail = MailTo(address);
+    }
+    return mail;
+  }
+  // Waits (bounded) until the outbox holds nothing to send, so a count of
+  // received mail is final: for checks that something was *not* mailed.
+  void WaitForEmptyOutbox() {
+    auto store = OpenSqliteStore(db_);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    auto pending = [&] {
+      auto n = (*store)->CountPendingOutbox();
+      return n.ok() ? *n : -1;  // a busy database reads as "not drained yet"
+    };
+    while (pending() != 0 && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    ASSERT_EQ(pending(), 0) << "the outbox did not drain";
+    // The last mail is marked sent just before its end of data; let the
+    // server finish storing it.
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  }
+
   // Confirmed subscribers written straight into the store (a sign-up and
   // its confirmation), for sends to many addresses.
   void AddConfirmedSubscribers(int n, const std::string& prefix) {
@@ -164,8 +193,9 @@ TEST_F(NewsletterE2E, SignUpConfirmReceiveAndLeaveWithOneClick) {
                       "email=" + testing::FormEscape(who) + "&edition=daily&page=%2Fnewsletter");
     EXPECT_EQ(r.status, 200) << r.body;
   }
-  auto confirmations = MailTo("reader@readers.example");
-  ASSERT_EQ(confirmations.size(), 1u);
+  auto confirmations = WaitForMail("reader@readers.example", 1);
+  WaitForEmptyOutbox();
+  ASSERT_EQ(MailTo("reader@readers.example").size(), 1u);
   const std::string token = testing::LinkToken(confirmations[0].text, "/newsletter/confirm");
   ASSERT_EQ(token.size(), 64u) << confirmations[0].text;
   EXPECT_NE(confirmations[0].html.find("/newsletter/confirm?t=" + token), std::string::npos);
@@ -350,6 +380,7 @@ TEST_F(NewsletterE2E, HostileSignUpsGetClearErrorsAndSendNothing) {
   EXPECT_EQ(wrong_type.status, 415);
   auto cross_site = HttpPost(url, "email=fine%40readers.example&edition=daily", "application/x-www-form-urlencoded");
   EXPECT_EQ(cross_site.status, 200) << "no Origin header: allowed (curl is not a browser)";
+  WaitForEmptyOutbox();
   EXPECT_EQ(smtp_.Messages().size(), 1u) << "only the one valid sign-up was mailed";
   for (const char* forged : {"/newsletter/preferences?t=1.9999999999.m.00000000000000000000000000000000",
                              "/newsletter/export?t=garbage", "/newsletter/unsubscribe?t=%00%0d%0a"})
@@ -360,7 +391,7 @@ TEST_F(NewsletterE2E, ASubscriberExportsAndErasesTheirData) {
   const std::string origin = Serve();
   ASSERT_FALSE(origin.empty());
   ASSERT_EQ(HttpPost(origin + "/newsletter/subscribe", "email=me%40readers.example&edition=daily&page=%2Farticle%2F7").status, 200);
-  const std::string token = testing::LinkToken(MailTo("me@readers.example").at(0).text, "/newsletter/confirm");
+  const std::string token = testing::LinkToken(WaitForMail("me@readers.example", 1).at(0).text, "/newsletter/confirm");
   auto confirmed = HttpPost(origin + "/newsletter/confirm", "t=" + token);
   ASSERT_EQ(confirmed.status, 200);
   EXPECT_NE(confirmed.headers.find("no-store"), std::string::npos);
@@ -391,6 +422,7 @@ TEST_F(NewsletterE2E, ASubscriberExportsAndErasesTheirData) {
   }
   const std::string origin2 = Serve();
   ASSERT_EQ(HttpPost(origin2 + "/newsletter/subscribe", "email=me%40readers.example&edition=daily").status, 200);
+  WaitForEmptyOutbox();
   EXPECT_EQ(MailTo("me@readers.example").size(), 1u) << "a suppressed address is never mailed again";
 }
 

@@ -5,6 +5,7 @@
 #include "app/commands.h"
 #include "app/newsletter_service.h"
 #include "app/newsletter_worker.h"
+#include "app/outbox_worker.h"
 #include "app/organisation_pipeline.h"
 #include "app/scheduler.h"
 #include "web/http_server.h"
@@ -45,7 +46,7 @@ Status RunServe(const Config& config, const ServeOptions& options) {
     return report.ok() ? Status::Ok() : report.status();
   };
   // The newsletter is on when editions are configured; its sign-up works
-  // without [mail] too (confirmations then fail and are logged), so a site
+  // without [mail] too (confirmations then are not queued, and that is logged), so a site
   // can be set up before its mail is.
   std::unique_ptr<NewsletterService> newsletter;
   if (!config.newsletter.editions.empty()) {
@@ -78,9 +79,22 @@ Status RunServe(const Config& config, const ServeOptions& options) {
     worker->Start();
   }
 
+  // Transactional mail flows whenever mail is configured, with or without
+  // the scheduler: a reader's confirmation link must not wait for ingest.
+  std::unique_ptr<OutboxWorker> outbox;
+  if (!config.mail.smtp.url.empty()) {
+    auto mailer = mail::Mailer::Create(config.mail);
+    if (!mailer.ok()) return mailer.status();
+    mail::OutboxOptions outbox_options;
+    outbox_options.retry_base_seconds = config.newsletter.retry_seconds;
+    outbox = std::make_unique<OutboxWorker>(**store, std::move(mailer).value(), outbox_options);
+    outbox->Start();
+  }
+
   int sig = WaitForTerminationSignal();
   spdlog::info("received signal {}, shutting down", sig);
   if (worker) worker->Stop();
+  if (outbox) outbox->Stop();
   scheduler.Stop();
   server.Stop();
   return Status::Ok();

@@ -11,7 +11,7 @@ namespace {
 // Conventions: timestamps are INTEGER Unix seconds (NULL = unknown); lists
 // and maps are JSON text; text columns default to '' so reads need no NULL
 // handling.
-constexpr std::array<const char*, 8> kMigrations = {
+constexpr std::array<const char*, 9> kMigrations = {
     // ---- v1: tables
     R"sql(
 CREATE TABLE meta (
@@ -326,6 +326,27 @@ CREATE TABLE deliveries (
 ) WITHOUT ROWID;
 CREATE INDEX deliveries_pending ON deliveries (issue_id, subscriber_id, next_attempt_at) WHERE state = 0;
 CREATE INDEX deliveries_by_subscriber ON deliveries (subscriber_id);
+)sql",
+    // v8: the outbox of transactional mail (confirmations, sign-in links,
+    // notifications). A web request only stores the rendered message; a
+    // worker sends it, so no request waits on SMTP and a request for a known
+    // address takes as long as one for a new one. Due pending rows are found
+    // by the partial index; settled rows keep no message and are pruned.
+    R"sql(
+CREATE TABLE mail_outbox (
+  id              INTEGER PRIMARY KEY,
+  kind            TEXT NOT NULL,
+  recipient       TEXT NOT NULL,
+  message         BLOB NOT NULL,
+  state           INTEGER NOT NULL DEFAULT 0,  -- OutboxState
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  created_at      INTEGER NOT NULL,
+  next_attempt_at INTEGER NOT NULL,
+  settled_at      INTEGER,
+  last_error      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at) WHERE state = 0;
+CREATE INDEX mail_outbox_settled ON mail_outbox (settled_at) WHERE state != 0;
 )sql",
 };
 

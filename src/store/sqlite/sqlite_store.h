@@ -170,6 +170,15 @@ class SqliteStore final : public Store {
   Result<DeliveryProgress> GetDeliveryProgress(Id issue_id) override;
   Result<bool> FinishIssueIfDone(Id issue_id, Timestamp now) override;
 
+  Status EnqueueOutboxMail(OutboxMail& mail, Timestamp now) override;
+  Result<std::vector<OutboxMail>> ClaimOutbox(Timestamp now, int lease_seconds, int limit,
+                                              Timestamp prune_before) override;
+  Status MarkOutboxSent(Id id, Timestamp now) override;
+  Status MarkOutboxRetry(Id id, const std::string& message, Timestamp next_attempt_at,
+                         const std::string& error) override;
+  Status MarkOutboxFailed(Id id, const std::string& error, Timestamp now) override;
+  Result<int> CountPendingOutbox() override;
+
  private:
   // All below: caller holds mu_.
   Result<std::optional<Subscriber>> QuerySubscriber(std::string_view where, const std::string* text, Id id);

@@ -102,5 +102,15 @@ Status Store::MarkDeliveryRetry(Id, Id, Timestamp, const std::string&) { return 
 Status Store::MarkDeliveryFailed(Id, Id, const std::string&, Timestamp) { return Unsupported("deliveries"); }
 Result<DeliveryProgress> Store::GetDeliveryProgress(Id) { return DeliveryProgress(); }
 Result<bool> Store::FinishIssueIfDone(Id, Timestamp) { return Unsupported("newsletter sends"); }
+Status Store::EnqueueOutboxMail(OutboxMail&, Timestamp) { return Unsupported("the mail outbox"); }
+Result<std::vector<OutboxMail>> Store::ClaimOutbox(Timestamp, int, int, Timestamp) {
+  return std::vector<OutboxMail>();
+}
+Status Store::MarkOutboxSent(Id, Timestamp) { return Unsupported("the mail outbox"); }
+Status Store::MarkOutboxRetry(Id, const std::string&, Timestamp, const std::string&) {
+  return Unsupported("the mail outbox");
+}
+Status Store::MarkOutboxFailed(Id, const std::string&, Timestamp) { return Unsupported("the mail outbox"); }
+Result<int> Store::CountPendingOutbox() { return 0; }
 
 }  // namespace bs
