@@ -4,8 +4,8 @@
 //      BROADSHEET_FIXTURES_BINARY (default <build dir>/broadsheet{,-fixtures}),
 //      CHROMIUM_BINARY (default /usr/bin/chromium),
 //      BROWSER_TESTS_KEEP_TMP=1 keeps the temporary directory (logs, database).
-// Artifacts (screenshots, saved HTML) go to test-artifacts/; the screenshots
-// are also copied to docs/screenshots/.
+// Artifacts (screenshots, saved HTML) go to test-artifacts/; with
+// BROWSER_TESTS_UPDATE_DOCS=1 the screenshots are also copied to docs/screenshots/.
 //
 // Specs live in tests/browser/specs/*.mjs; each default-exports a function
 // that declares node:test tests against the shared `env` (env.site, env.catalog,

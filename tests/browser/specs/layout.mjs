@@ -163,9 +163,10 @@ export default function (env) {
   test('screenshots of front, section, article and right-to-left article pages', { timeout: kTestTimeoutMs }, async () => {
     const { site } = env;
     const out = path.join(env.artifacts, 'screenshots');
-    const docs = path.join(kRepoRoot, 'docs', 'screenshots');
+    // docs/screenshots/ changes only on request, so a test run leaves the tree clean.
+    const docs = process.env.BROWSER_TESTS_UPDATE_DOCS === '1' ? path.join(kRepoRoot, 'docs', 'screenshots') : null;
     fs.mkdirSync(out, { recursive: true });
-    fs.mkdirSync(docs, { recursive: true });
+    if (docs) fs.mkdirSync(docs, { recursive: true });
     // [page type, width, colour scheme, copy to docs/]
     const shots = [];
     for (const type of ['front', 'section', 'article', 'article-rtl']) {
@@ -185,7 +186,7 @@ export default function (env) {
         const file = path.join(out, name);
         await page.screenshot({ path: file, fullPage: true,
           clip: { x: 0, y: 0, width, height: Math.min(height, kMaxScreenshotHeight) }, animations: 'disabled' });
-        if (toDocs) fs.copyFileSync(file, path.join(docs, name));
+        if (docs && toDocs) fs.copyFileSync(file, path.join(docs, name));
       } finally {
         await page.close();
       }

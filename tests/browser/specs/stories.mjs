@@ -1,7 +1,7 @@
 // Story pages in the browser: the walk front -> section -> article -> story
 // -> source by clicking, a coverage link from an article, the story page's
 // accessibility and markup, and screenshots at phone and desktop widths
-// (copied to docs/screenshots/story-*.png).
+// (copied to docs/screenshots/story-*.png with BROWSER_TESTS_UPDATE_DOCS=1).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -137,9 +137,10 @@ export default function (env) {
     const target = await coveredArticle();
     assert.ok(target);
     const out = path.join(env.artifacts, 'screenshots');
-    const docs = path.join(kRepoRoot, 'docs', 'screenshots');
+    // docs/screenshots/ changes only on request, so a test run leaves the tree clean.
+    const docs = process.env.BROWSER_TESTS_UPDATE_DOCS === '1' ? path.join(kRepoRoot, 'docs', 'screenshots') : null;
     fs.mkdirSync(out, { recursive: true });
-    fs.mkdirSync(docs, { recursive: true });
+    if (docs) fs.mkdirSync(docs, { recursive: true });
     for (const width of [kPhoneWidth, kDesktopWidth]) {
       const page = await site.newPage({ width, height: width === kPhoneWidth ? 740 : 800 });
       try {
@@ -149,7 +150,7 @@ export default function (env) {
         const file = path.join(out, `story-${width}.png`);
         await page.screenshot({ path: file, fullPage: true,
           clip: { x: 0, y: 0, width, height: Math.min(height, kMaxScreenshotHeight) }, animations: 'disabled' });
-        fs.copyFileSync(file, path.join(docs, `story-${width}.png`));
+        if (docs) fs.copyFileSync(file, path.join(docs, `story-${width}.png`));
       } finally {
         await page.close();
       }
