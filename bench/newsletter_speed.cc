@@ -83,11 +83,20 @@ int main(int argc, char** argv) {
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as each phase ends
   int subscribers = 100'000, articles = 1'000'000;
   double rate = 0;
-  for (int i = 1; i + 1 < argc; i += 2) {
+  for (int i = 1; i < argc; i += 2) {
     const std::string a = argv[i];
+    const bool known = a == "--subscribers" || a == "--articles" || a == "--rate";
+    if (!known || i + 1 >= argc) {
+      std::fprintf(stderr, "usage: newsletter_speed [--subscribers N] [--articles N] [--rate MESSAGES_PER_SECOND]\n");
+      return 2;
+    }
     if (a == "--subscribers") subscribers = std::atoi(argv[i + 1]);
     else if (a == "--articles") articles = std::atoi(argv[i + 1]);
-    else if (a == "--rate") rate = std::atof(argv[i + 1]);
+    else rate = std::atof(argv[i + 1]);
+  }
+  if (subscribers < 2 || articles < 1 || rate < 0) {
+    std::fprintf(stderr, "newsletter_speed: needs at least 2 subscribers, 1 article and a rate >= 0\n");
+    return 2;
   }
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("bs-newsletter-speed-" + std::to_string(getpid()));

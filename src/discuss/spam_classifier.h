@@ -1,5 +1,5 @@
 // The comment spam classifier: the project's text classifier (logistic
-// regression over hashed stems and stem bigrams, see
+// regression over hashed stems, stem bigrams and character n-grams, see
 // organise/section_classifier.h) trained on two labels, "spam" and "ham",
 // with a few words describing a comment's shape added to its text (how many
 // links, shouting, a wall of symbols), which the words alone do not show.
@@ -29,8 +29,12 @@ struct LabelledComment {
 
 class SpamClassifier {
  public:
+  // The features comments are read with: terms, term bigrams and
+  // character n-grams (section_classifier.h).
+  static TrainOptions DefaultOptions();
   // Errors: fewer than kMinExamples, or only one label among them.
-  static Result<SpamClassifier> Train(const std::vector<LabelledComment>& examples);
+  static Result<SpamClassifier> Train(const std::vector<LabelledComment>& examples,
+                                      const TrainOptions& options = DefaultOptions());
 
   // Probability that `text` is spam, in [0, 1]. Any bytes are accepted.
   double Probability(std::string_view text) const;

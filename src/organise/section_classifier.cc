@@ -29,6 +29,10 @@ namespace {
 // bigram "bank rate" never lands on the same bucket as a unigram by design.
 constexpr std::uint64_t kUnigramSeed = 0x9e3779b97f4a7c15ULL;
 constexpr std::uint64_t kBigramSeed = 0xc2b2ae3d27d4eb4fULL;
+constexpr std::uint64_t kCharGramSeed = 0x165667b19e3779f9ULL;
+// Model flags, as serialised.
+constexpr std::uint32_t kFlagBigrams = 1, kFlagKeepStopWords = 2, kFlagCharNgrams = 4;
+constexpr std::uint32_t kKnownFlags = kFlagBigrams | kFlagKeepStopWords | kFlagCharNgrams;
 
 // splitmix64's finaliser: FNV-1a's low bits are weak, and the bucket is taken
 // from the high bits of this mix.
@@ -116,6 +120,32 @@ void AddTerms(const std::vector<std::string>& terms, float weight, bool bigrams,
     }
     prev = h;
   }
+}
+
+// Adds the hashed character 3- to 5-grams of `text` (normalised, so case and
+// width do not matter), with a space at either end so word starts and ends
+// are grams of their own. Runs of spaces count as one.
+void AddCharGrams(std::string_view text, int hash_bits, BucketCounter* counts) {
+  const int shift = 64 - hash_bits;
+  // Code point starts, so a gram never splits a UTF-8 sequence.
+  thread_local std::vector<std::size_t> starts;
+  thread_local std::string padded;
+  padded.assign(" ");
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && padded.back() == ' ') continue;
+    padded += space ? ' ' : c;
+  }
+  if (padded.back() != ' ') padded += ' ';
+  starts.clear();
+  for (std::size_t i = 0; i < padded.size(); ++i)
+    if ((static_cast<unsigned char>(padded[i]) & 0xC0) != 0x80) starts.push_back(i);
+  starts.push_back(padded.size());
+  for (std::size_t a = 0; a + 3 < starts.size(); ++a)
+    for (std::size_t n = 3; n <= 5 && a + n < starts.size(); ++n) {
+      const std::string_view gram(padded.data() + starts[a], starts[a + n] - starts[a]);
+      counts->Add(static_cast<std::uint32_t>(Mix(Fnv1a64(gram, kCharGramSeed)) >> shift), 1.0f);
+    }
 }
 
 // ---- maths -----------------------------------------------------------------
@@ -260,8 +290,10 @@ Status CheckShape(int hash_bits, std::size_t labels) {
 
 void SectionClassifier::Featurize(std::string_view title, std::string_view text,
                                   std::string_view language_hint, Sparse* out) const {
-  // One analyzer for everyone: it is immutable and thread-safe.
-  static const Analyzer analyzer;
+  // One analyzer of each kind for everyone: they are immutable and thread-safe.
+  static const Analyzer article_analyzer;
+  static const Analyzer keep_stop_words_analyzer(AnalyzerOptions{false, true});
+  const Analyzer& analyzer = keep_stop_words_ ? keep_stop_words_analyzer : article_analyzer;
   text = TruncateUtf8(text, kMaxClassifiedTextBytes);
   title = TruncateUtf8(title, kMaxClassifiedTextBytes);
   // A hint is taken as the article's language: ingest has already
@@ -279,6 +311,7 @@ void SectionClassifier::Featurize(std::string_view title, std::string_view text,
   counts.Clear();
   AddTerms(head.terms, static_cast<float>(title_weight_), bigrams_, hash_bits_, &counts);
   AddTerms(body.terms, 1.0f, bigrams_, hash_bits_, &counts);
+  if (char_ngrams_) AddCharGrams(NormalizeForAnalysis(text), hash_bits_, &counts);
 
   out->index.clear();
   out->value.clear();
@@ -357,6 +390,8 @@ Result<SectionClassifier> SectionClassifier::Train(const std::vector<LabelledTex
   model.hash_bits_ = options.hash_bits;
   model.title_weight_ = options.title_weight;
   model.bigrams_ = options.bigrams;
+  model.keep_stop_words_ = options.keep_stop_words;
+  model.char_ngrams_ = options.char_ngrams;
   for (auto& [name, id] : label_ids) {
     id = static_cast<int>(model.labels_.size());
     model.labels_.push_back(name);
@@ -492,7 +527,8 @@ std::string SectionClassifier::Serialize() const {
   std::string out(kMagic, sizeof kMagic);
   PutU32(&out, kFormatVersion);
   PutU32(&out, static_cast<std::uint32_t>(hash_bits_));
-  PutU32(&out, bigrams_ ? 1u : 0u);
+  PutU32(&out, (bigrams_ ? kFlagBigrams : 0u) | (keep_stop_words_ ? kFlagKeepStopWords : 0u) |
+                   (char_ngrams_ ? kFlagCharNgrams : 0u));
   PutF64(&out, title_weight_);
   PutF64(&out, temperature_);
   PutU32(&out, static_cast<std::uint32_t>(k));
@@ -541,7 +577,7 @@ Result<SectionClassifier> SectionClassifier::Deserialize(std::string_view bytes)
   SectionClassifier m;
   if (!in.U32(&version) || !in.U32(&bits) || !in.U32(&flags)) return truncated;
   if (version != kFormatVersion) return Status::ParseError("unsupported section model version");
-  if (flags > 1) return Status::ParseError("unknown section model flags");
+  if (flags & ~kKnownFlags) return Status::ParseError("unknown section model flags");
   if (!in.F64(&m.title_weight_) || !in.F64(&m.temperature_) || !in.U32(&k)) return truncated;
   if (!(m.title_weight_ > 0 && m.title_weight_ <= kMaxTitleWeight) ||
       !(m.temperature_ >= kMinTemperature && m.temperature_ <= kMaxTemperature))
@@ -550,7 +586,9 @@ Result<SectionClassifier> SectionClassifier::Deserialize(std::string_view bytes)
   if (bits > static_cast<std::uint32_t>(kMaxHashBits)) return Status::ParseError("hash_bits out of range");
   if (Status s = CheckShape(static_cast<int>(bits), k); !s.ok()) return Status::ParseError(s.message());
   m.hash_bits_ = static_cast<int>(bits);
-  m.bigrams_ = flags & 1;
+  m.bigrams_ = flags & kFlagBigrams;
+  m.keep_stop_words_ = flags & kFlagKeepStopWords;
+  m.char_ngrams_ = flags & kFlagCharNgrams;
   for (std::uint32_t i = 0; i < k; ++i) {
     std::uint32_t len;
     std::string_view name;

@@ -51,6 +51,12 @@ struct TrainOptions {
   double l2 = 1e-5;            // ridge penalty, applied to the weights an example touches
   double title_weight = 3.0;   // a title term counts this many body occurrences
   bool bigrams = true;
+  // For short texts (comments): keep stop words ("check out my channel" is
+  // all stop words but one), and add hashed character 3- to 5-grams of the
+  // normalised text, which see spellings, links and glued words that whole
+  // terms miss. Articles do best without either.
+  bool keep_stop_words = false;
+  bool char_ngrams = false;
   std::uint64_t seed = 0x5ec7105eedULL;
   // Share of examples held out to fit the softmax temperature; 0 disables
   // calibration (temperature 1). Ignored below kMinCalibrationExamples.
@@ -131,6 +137,8 @@ class SectionClassifier {
   int hash_bits_ = 18;
   double title_weight_ = 3.0;
   bool bigrams_ = true;
+  bool keep_stop_words_ = false;
+  bool char_ngrams_ = false;
   double temperature_ = 1.0;
   std::vector<std::string> labels_;
   std::vector<float> bias_;     // [label]

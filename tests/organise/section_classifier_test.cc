@@ -166,6 +166,32 @@ TEST(SectionClassifierTest, SerializeRoundTripGivesIdenticalPredictions) {
   }
 }
 
+
+TEST(SectionClassifierTest, ShortTextOptionsShapeTheModelAndSurviveSerialisation) {
+  // Two labels told apart only by a spelling inside glued words and by stop
+  // words: terms alone cannot see either, character n-grams and kept stop
+  // words can, and the saved model must read new texts the same way.
+  std::vector<LabelledText> examples;
+  for (int i = 0; i < 30; ++i) {
+    examples.push_back({"", "visit shopzzq" + std::to_string(i) + " for it", "en", "a"});
+    examples.push_back({"", "visit garden" + std::to_string(i) + " with me", "en", "b"});
+  }
+  TrainOptions plain;
+  plain.calibration_fraction = 0;
+  TrainOptions rich = plain;
+  rich.char_ngrams = true;
+  rich.keep_stop_words = true;
+  auto p = SectionClassifier::Train(examples, plain);
+  auto r = SectionClassifier::Train(examples, rich);
+  ASSERT_TRUE(p.ok() && r.ok());
+  const std::string probe = "visit shopzzq999 soon";
+  EXPECT_GT(r->Predict("", probe).confidence, p->Predict("", probe).confidence + 0.05);
+  EXPECT_EQ(r->Predict("", probe).section, "a");
+  auto back = SectionClassifier::Deserialize(r->Serialize());
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->Probabilities("", probe), r->Probabilities("", probe)) << "the options are part of the model";
+  EXPECT_EQ(back->Serialize(), r->Serialize());
+}
 TEST(SectionClassifierTest, TrainingIsDeterministic) {
   auto a = SectionClassifier::Train(SyntheticExamples());
   auto b = SectionClassifier::Train(SyntheticExamples());
@@ -230,7 +256,7 @@ TEST(SectionClassifierTest, DeserializeRejectsForgedFieldsWithValidChecksum) {
   for (Forgery f : {Forgery{8, 2},            // unknown version
                     Forgery{12, 40},          // hash_bits far too large
                     Forgery{12, 3},           // hash_bits too small
-                    Forgery{16, 6},           // unknown flags
+                    Forgery{16, 8},           // unknown flags
                     Forgery{36, 1},           // a single label
                     Forgery{36, 100000},      // absurd label count
                     Forgery{40, 0xffffffff}}) {  // first label's length
