@@ -72,6 +72,13 @@ int RunCli(int argc, char** argv) {
       ->required();
   organise_cmd->add_option("--train", organise.train, "Labelled JSON lines (with section) to train on");
 
+  ModerateOptions moderate;
+  auto* moderate_cmd = app.add_subcommand(
+      "moderate", "Run the comment moderation pipeline over a JSON-lines file");
+  moderate_cmd->add_option("input", moderate.input, "JSON lines {id,text,author?,thread?,time?,ip?}")->required();
+  moderate_cmd->add_option("--train", moderate.train,
+                           "Labelled JSON lines (with label spam|ham) to train the spam classifier on");
+
   auto* sources_cmd = app.add_subcommand("sources", "List sources with their health");
   auto* reextract_cmd = app.add_subcommand("reextract", "Rebuild stored articles from stored raw pages");
   UserAddOptions user_add;
@@ -143,6 +150,8 @@ int RunCli(int argc, char** argv) {
     status = RunExtract(extract);
   } else if (organise_cmd->parsed()) {
     status = RunOrganise(organise);
+  } else if (moderate_cmd->parsed()) {
+    status = RunModerate(config, moderate);
   } else if (sources_cmd->parsed()) {
     status = RunSources(config);
   } else if (reindex_cmd->parsed()) {

@@ -36,6 +36,14 @@ struct OrganiseOptions {
 };
 
 Status RunOrganise(const OrganiseOptions& options);
+
+struct ModerateOptions {
+  std::string input;
+  std::string train;
+};
+
+// `broadsheet moderate`: the comment pipeline over JSON lines (discuss/batch.h).
+Status RunModerate(const Config& config, const ModerateOptions& options);
 struct UserAddOptions {
   std::string username;
   std::string email;

@@ -185,6 +185,49 @@ std::optional<int> ParseClock(const std::string& s) {
   return h * 60 + m;
 }
 
+// A list of short strings (word lists): bounded, no empty entries.
+Status ReadWordList(const toml::table& t, const char* key, std::vector<std::string>& out) {
+  const auto node = t[key];
+  if (!node) return Status::Ok();
+  const auto* arr = node.as_array();
+  if (!arr || arr->size() > 10'000)
+    return Status::InvalidArgument(fmt::format("[comments] {} must be a list of at most 10000 words", key));
+  for (const auto& e : *arr) {
+    auto v = e.value<std::string>();
+    if (!v || v->empty() || v->size() > 200)
+      return Status::InvalidArgument(fmt::format("[comments] {}: every entry is a word or phrase of 1-200 bytes", key));
+    out.push_back(*v);
+  }
+  return Status::Ok();
+}
+
+Status ReadComments(const toml::table& t, discuss::CommentSettings& c) {
+  if (auto s = CheckKeys(t, "comments", {"enabled", "policy", "premoderation", "banned_words", "suspect_words",
+                                         "max_bytes", "max_lines", "per_account_per_minute", "per_account_per_hour",
+                                         "per_network_per_minute", "trusted_after", "hold_links_from_new"});
+      !s.ok())
+    return s;
+  Read(t, "enabled", c.enabled);
+  Read(t, "policy", c.policy);
+  if (c.policy.size() > 16 * 1024) return Status::InvalidArgument("[comments] policy is too long");
+  if (auto v = t["premoderation"].value<std::string>()) {
+    auto mode = discuss::ParsePremoderation(*v);
+    if (!mode) return Status::InvalidArgument("[comments] premoderation must be \"off\", \"new\" or \"all\"");
+    c.premoderation = *mode;
+  }
+  auto& m = c.moderation;
+  for (auto s : {ReadWordList(t, "banned_words", c.banned_words), ReadWordList(t, "suspect_words", c.suspect_words),
+                 ReadInt(t, "comments", "max_bytes", 100, 100'000, m.max_bytes),
+                 ReadInt(t, "comments", "max_lines", 1, 10'000, m.max_lines),
+                 ReadInt(t, "comments", "per_account_per_minute", 1, 1000, m.per_author_per_minute),
+                 ReadInt(t, "comments", "per_account_per_hour", 1, 100'000, m.per_author_per_hour),
+                 ReadInt(t, "comments", "per_network_per_minute", 1, 100'000, m.per_network_per_minute),
+                 ReadInt(t, "comments", "trusted_after", 0, 1000, m.trusted_after)})
+    if (!s.ok()) return s;
+  Read(t, "hold_links_from_new", m.hold_links_from_new);
+  return Status::Ok();
+}
+
 Status ReadNewsletter(const toml::table& t, const Config& c, newsletter::NewsletterSettings& n) {
   if (auto s = CheckKeys(t, "newsletter", {"name", "blurb", "consent_text", "consent_version", "privacy_text",
                                            "terms_text", "confirm_hours", "link_days", "soft_bounce_limit",
@@ -270,7 +313,7 @@ Result<Config> ParseConfig(const std::string& toml_text, const std::string& orig
   Config c = DefaultConfig();
   if (auto s = CheckKeys(root, "top level",
                          {"site", "storage", "web", "server", "fetch", "scheduler", "sections",
-                          "regions", "sources", "mail", "newsletter"});
+                          "regions", "sources", "mail", "newsletter", "comments"});
       !s.ok())
     return s;
 
@@ -350,6 +393,9 @@ Result<Config> ParseConfig(const std::string& toml_text, const std::string& orig
         return Status::InvalidArgument("duplicate source slug '" + src->slug + "'");
       c.sources.push_back(std::move(src).value());
     }
+  }
+  if (const auto* cm = root["comments"].as_table()) {
+    if (auto s = ReadComments(*cm, c.comments); !s.ok()) return s;
   }
   c.newsletter.time_zone = c.time_zone;
   if (const auto* n = root["newsletter"].as_table()) {

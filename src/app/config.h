@@ -7,6 +7,7 @@
 
 #include "core/model.h"
 #include "core/status.h"
+#include "discuss/comment_settings.h"
 #include "fetch/fetcher.h"
 #include "mail/mailer.h"
 #include "newsletter/settings.h"
@@ -41,6 +42,8 @@ struct Config {
   mail::MailSettings mail;
   // [newsletter] and [[newsletter.editions]]; no editions = no newsletter.
   newsletter::NewsletterSettings newsletter;
+  // [comments]
+  discuss::CommentSettings comments;
   std::vector<Taxon> sections;
   std::vector<Taxon> regions;
   std::vector<Source> sources;

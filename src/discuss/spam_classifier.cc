@@ -6,6 +6,7 @@
 #include <random>
 
 #include "core/utf8.h"
+#include "discuss/links.h"
 #include "text/normalize.h"
 
 namespace bs::discuss {
@@ -17,31 +18,6 @@ constexpr int kFolds = 5;
 constexpr std::size_t kMaxClassifiedBytes = 16u << 10;
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// How many things in `text` look like links: a scheme, "www." or a
-// dotted name ending in two to six letters ("shop.example.net").
-int CountLinks(std::string_view text) {
-  int links = 0;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
-    std::size_t j = i;
-    while (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t') ++j;
-    std::string_view w = text.substr(i, j - i);
-    i = j;
-    if (w.find("://") != std::string_view::npos || w.rfind("www.", 0) == 0) {
-      ++links;
-      continue;
-    }
-    while (!w.empty() && !IsAsciiAlpha(w.back()) && w.back() != '/') w.remove_suffix(1);
-    const std::size_t dot = w.rfind('.');
-    if (dot == std::string_view::npos || dot == 0 || dot + 1 >= w.size() || !IsAsciiAlpha(w[dot - 1])) continue;
-    std::string_view tld = w.substr(dot + 1);
-    if (const std::size_t slash = tld.find('/'); slash != std::string_view::npos) tld = tld.substr(0, slash);
-    if (tld.size() >= 2 && tld.size() <= 6 && std::all_of(tld.begin(), tld.end(), IsAsciiAlpha)) ++links;
-  }
-  return links;
-}
 
 }  // namespace
 
@@ -136,6 +112,9 @@ Result<SpamClassifier> SpamClassifier::Train(const std::vector<LabelledComment>&
       threshold = k + 1 < by_p.size() ? (oof[by_p[k]] + oof[by_p[k + 1]]) / 2 : oof[by_p[k]];
     }
   }
+  // Never below one half: a comment the model finds more likely fine than
+  // spam is not held, whatever a small training set's folds suggest.
+  threshold = std::max(threshold, 0.5);
   auto model = SectionClassifier::Train(all, options);
   if (!model.ok()) return model.status();
   return SpamClassifier(std::move(*model), threshold);

@@ -22,6 +22,9 @@
 
 namespace bs::discuss {
 
+// The name the site's trained model is stored under (Store::PutModel).
+inline constexpr std::string_view kSpamModelName = "comment-spam";
+
 struct LabelledComment {
   std::string text;
   bool spam = false;
