@@ -17,6 +17,7 @@
 
 #include "core/model.h"
 #include "core/status.h"
+#include "store/discuss_types.h"
 #include "store/newsletter_types.h"
 #include "store/outbox_types.h"
 
@@ -412,6 +413,89 @@ class Store {
   // When no delivery of a sending issue is pending: state sent, sent_at =
   // now. Returns true when the issue is (now) sent.
   virtual Result<bool> FinishIssueIfDone(Id issue_id, Timestamp now);
+
+  // ---- readers and comments (discuss_types.h). None of these moves
+  // DataVersion: a comment changes only its own thread's pages, whose
+  // version ThreadVersion gives (the page cache keys on it).
+
+  // A reader account: role reader, `profile.display_key` unique across
+  // readers. InvalidArgument "name" or "email" (in the message) when taken.
+  virtual Status CreateReader(Account& account, ReaderProfile& profile);
+  virtual Result<std::optional<ReaderProfile>> GetReaderProfile(Id user_id);
+  virtual Result<std::optional<Account>> FindAccountByEmail(const std::string& email);
+  // True when a reader other than `except_user` has this display key.
+  virtual Result<bool> DisplayKeyTaken(const std::string& display_key, Id except_user);
+  // Name, key and notification settings of an existing reader.
+  virtual Status UpdateReaderProfile(const ReaderProfile& profile);
+  virtual Status ConfirmReaderEmail(Id user_id);
+  virtual Status SetReaderBan(Id user_id, Timestamp banned_until, const ModerationAction& action);
+  // Deletion: the account's comments become "[deleted]" (body gone), its
+  // likes, reports, sessions and tokens are removed, and the row keeps only
+  // its id (so replies still hang together). One transaction.
+  virtual Status DeleteReader(Id user_id, Timestamp now);
+  virtual Status CreateAccountToken(const AccountToken& token);
+  // Single use: the token is deleted; nullopt when unknown, of another
+  // purpose or expired.
+  virtual Result<std::optional<Id>> ConsumeAccountToken(const std::string& digest, const std::string& purpose,
+                                                        Timestamp now);
+
+  // Fills comment.id. The thread's version moves.
+  virtual Status CreateComment(Comment& comment);
+  virtual Result<std::optional<Comment>> GetComment(Id id);
+  // The thread of a copy group: comments whose thread_id is one of `group`
+  // (the group's article ids, so a thread follows its canonical article
+  // when the organisation changes). Published, hidden-by-reports shown as
+  // such, and deleted ones (as "[deleted]"), plus `viewer`'s own held ones;
+  // featured first, then by `sort`. Top-level comments are paged
+  // (`limit` ≤ kMaxThreadPage, `offset`); each page carries all their replies.
+  virtual Result<std::vector<Comment>> ListThread(const std::vector<Id>& group, Id viewer, ThreadSort sort,
+                                                  int limit, int offset);
+  // Published comments of the group, and top-level ones (for paging).
+  virtual Result<std::pair<int, int>> CountThread(const std::vector<Id>& group);
+  // Published comments per article id, for rivers: each id's own copy group
+  // is not known here, so callers pass canonical ids.
+  virtual Result<std::map<Id, int>> CountComments(const std::vector<Id>& thread_ids);
+  // Bumped by every change to a comment of the thread (post, edit, like,
+  // report, moderation); 0 for a thread without comments.
+  virtual Result<std::int64_t> ThreadVersion(const std::vector<Id>& group);
+  // The author's edit: new body and the pipeline's verdict on it.
+  // Refused unless `author_id` wrote it and it is published or held.
+  virtual Status EditComment(Id id, Id author_id, const std::string& body, CommentState state,
+                             const std::vector<std::string>& reasons, double spam, Timestamp now);
+  virtual Status DeleteOwnComment(Id id, Id author_id);
+  // One like per reader: true when this one was new.
+  virtual Result<bool> LikeComment(Id id, Id user_id);
+  // One report per reader per comment (InvalidArgument for a second);
+  // NotFound for a deleted or unknown comment. When `hide_at` reports from
+  // readers in good standing are reached, a published comment is hidden.
+  // Returns true when this report hid it.
+  virtual Result<bool> ReportComment(const CommentReport& report, int hide_at);
+  virtual Result<std::vector<CommentReport>> ListCommentReports(Id comment_id);
+  // A moderator's decision: the new state (and featured flag), logged.
+  virtual Status ModerateComment(Id id, CommentState state, bool featured, const ModerationAction& action);
+  // Queues for the desk, newest first: "held" (held and hidden), "reported"
+  // (with reports, not yet decided), "published", "rejected". `sources`
+  // limits them to comments on those papers' articles (empty = all).
+  virtual Result<std::vector<Comment>> ListModerationQueue(const std::string& queue,
+                                                           const std::vector<std::string>& sources, int limit);
+  virtual Result<std::vector<ModerationAction>> ListModerationLog(int limit);
+  virtual Status LogModeration(const ModerationAction& action);
+  // For the pipeline's context.
+  virtual Result<int> CountCommentsByAuthorSince(Id author_id, Timestamp since);
+  virtual Result<int> CountCommentsFromNetworkSince(const std::string& network, Timestamp since);
+  virtual Result<int> CountApprovedComments(Id author_id);
+  virtual Result<std::vector<Comment>> ListAuthorComments(Id author_id, int limit);
+  // An editor's explicit close (true) or open (false) of a thread; nullopt
+  // when nobody set one (then the section's age rule applies).
+  virtual Status SetThreadClosed(Id thread_id, bool closed, const ModerationAction& action);
+  virtual Result<std::optional<bool>> ThreadClosed(const std::vector<Id>& group);
+  virtual Status BanEmailDomain(const std::string& domain, const ModerationAction& action);
+  virtual Result<bool> EmailDomainBanned(const std::string& domain);
+  // The partner papers a moderator may act on (empty = all).
+  virtual Status SetModeratorSources(Id user_id, const std::vector<std::string>& sources);
+  virtual Result<std::vector<std::string>> GetModeratorSources(Id user_id);
+  // The source slug of the article a comment was posted on.
+  virtual Result<std::string> CommentSource(Id comment_id);
 
   // ---- outbox of transactional mail (outbox_types.h); no DataVersion change.
   // Stores `mail` (message ≤ kMaxOutboxMessageBytes) as pending, due at `now`;

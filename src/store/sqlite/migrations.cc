@@ -11,7 +11,7 @@ namespace {
 // Conventions: timestamps are INTEGER Unix seconds (NULL = unknown); lists
 // and maps are JSON text; text columns default to '' so reads need no NULL
 // handling.
-constexpr std::array<const char*, 9> kMigrations = {
+constexpr std::array<const char*, 10> kMigrations = {
     // ---- v1: tables
     R"sql(
 CREATE TABLE meta (
@@ -347,6 +347,107 @@ CREATE TABLE mail_outbox (
 );
 CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at) WHERE state = 0;
 CREATE INDEX mail_outbox_settled ON mail_outbox (settled_at) WHERE state != 0;
+)sql",
+    // v10: readers' discussion. Readers are users with role 'reader' and a
+    // profile; operators keep theirs (a staff member comments under the
+    // desk name). A comment's thread_id is the canonical article of its copy
+    // group when posted; a thread is read through the group's ids, so it
+    // follows the canonical when the organisation changes. thread_versions
+    // is what the page cache keys a thread's pages on (no comment change
+    // moves data_version). display_key is unique among readers only: staff
+    // and partner names are reserved by the web layer, which knows them.
+    R"sql(
+CREATE TABLE reader_profiles (
+  user_id         INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+  display_name    TEXT NOT NULL,
+  display_key     TEXT,  -- NULL once deleted
+  email_confirmed INTEGER NOT NULL DEFAULT 0,
+  notify_replies  INTEGER NOT NULL DEFAULT 0,
+  banned_until    INTEGER NOT NULL DEFAULT 0,
+  deleted         INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX reader_profiles_key ON reader_profiles (display_key) WHERE display_key IS NOT NULL;
+
+CREATE TABLE account_tokens (
+  digest     TEXT PRIMARY KEY,
+  user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  purpose    TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX account_tokens_by_user ON account_tokens (user_id);
+
+CREATE TABLE comments (
+  id         INTEGER PRIMARY KEY,
+  thread_id  INTEGER NOT NULL,
+  article_id INTEGER NOT NULL,
+  parent_id  INTEGER NOT NULL DEFAULT 0,
+  depth      INTEGER NOT NULL DEFAULT 0,
+  author_id  INTEGER NOT NULL REFERENCES users(id),
+  body       TEXT NOT NULL,
+  state      INTEGER NOT NULL,  -- CommentState
+  reasons    TEXT NOT NULL DEFAULT '[]',
+  spam       REAL NOT NULL DEFAULT 0,
+  featured   INTEGER NOT NULL DEFAULT 0,
+  likes      INTEGER NOT NULL DEFAULT 0,
+  reports    INTEGER NOT NULL DEFAULT 0,
+  network    TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  edited_at  INTEGER
+);
+CREATE INDEX comments_by_thread ON comments (thread_id, parent_id, created_at);
+CREATE INDEX comments_by_parent ON comments (parent_id) WHERE parent_id <> 0;
+CREATE INDEX comments_by_author ON comments (author_id, created_at);
+CREATE INDEX comments_by_network ON comments (network, created_at);
+CREATE INDEX comments_by_state ON comments (state, created_at);
+CREATE INDEX comments_reported ON comments (created_at) WHERE reports > 0;
+
+CREATE TABLE comment_likes (
+  comment_id INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+  user_id    INTEGER NOT NULL,
+  PRIMARY KEY (comment_id, user_id)
+) WITHOUT ROWID;
+CREATE INDEX comment_likes_by_user ON comment_likes (user_id);
+
+CREATE TABLE comment_reports (
+  comment_id INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+  user_id    INTEGER NOT NULL,
+  reason     TEXT NOT NULL,
+  note       TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (comment_id, user_id)
+) WITHOUT ROWID;
+CREATE INDEX comment_reports_by_user ON comment_reports (user_id);
+
+CREATE TABLE thread_versions (
+  thread_id INTEGER PRIMARY KEY,
+  version   INTEGER NOT NULL
+);
+CREATE TABLE thread_states (
+  thread_id INTEGER PRIMARY KEY,
+  closed    INTEGER NOT NULL
+);
+
+CREATE TABLE moderation_log (
+  id           INTEGER PRIMARY KEY,
+  moderator_id INTEGER NOT NULL DEFAULT 0,
+  comment_id   INTEGER NOT NULL DEFAULT 0,
+  user_id      INTEGER NOT NULL DEFAULT 0,
+  action       TEXT NOT NULL,
+  detail       TEXT NOT NULL DEFAULT '',
+  at           INTEGER NOT NULL
+);
+CREATE INDEX moderation_log_by_time ON moderation_log (at);
+
+CREATE TABLE banned_domains (
+  domain TEXT PRIMARY KEY COLLATE NOCASE,
+  at     INTEGER NOT NULL
+);
+
+CREATE TABLE moderator_sources (
+  user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  source_slug TEXT NOT NULL,
+  PRIMARY KEY (user_id, source_slug)
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -170,6 +170,48 @@ class SqliteStore final : public Store {
   Result<DeliveryProgress> GetDeliveryProgress(Id issue_id) override;
   Result<bool> FinishIssueIfDone(Id issue_id, Timestamp now) override;
 
+
+  Status CreateReader(Account& account, ReaderProfile& profile) override;
+  Result<std::optional<ReaderProfile>> GetReaderProfile(Id user_id) override;
+  Result<std::optional<Account>> FindAccountByEmail(const std::string& email) override;
+  Result<bool> DisplayKeyTaken(const std::string& display_key, Id except_user) override;
+  Status UpdateReaderProfile(const ReaderProfile& profile) override;
+  Status ConfirmReaderEmail(Id user_id) override;
+  Status SetReaderBan(Id user_id, Timestamp banned_until, const ModerationAction& action) override;
+  Status DeleteReader(Id user_id, Timestamp now) override;
+  Status CreateAccountToken(const AccountToken& token) override;
+  Result<std::optional<Id>> ConsumeAccountToken(const std::string& digest, const std::string& purpose,
+                                                Timestamp now) override;
+  Status CreateComment(Comment& comment) override;
+  Result<std::optional<Comment>> GetComment(Id id) override;
+  Result<std::vector<Comment>> ListThread(const std::vector<Id>& group, Id viewer, ThreadSort sort, int limit,
+                                          int offset) override;
+  Result<std::pair<int, int>> CountThread(const std::vector<Id>& group) override;
+  Result<std::map<Id, int>> CountComments(const std::vector<Id>& thread_ids) override;
+  Result<std::int64_t> ThreadVersion(const std::vector<Id>& group) override;
+  Status EditComment(Id id, Id author_id, const std::string& body, CommentState state,
+                     const std::vector<std::string>& reasons, double spam, Timestamp now) override;
+  Status DeleteOwnComment(Id id, Id author_id) override;
+  Result<bool> LikeComment(Id id, Id user_id) override;
+  Result<bool> ReportComment(const CommentReport& report, int hide_at) override;
+  Result<std::vector<CommentReport>> ListCommentReports(Id comment_id) override;
+  Status ModerateComment(Id id, CommentState state, bool featured, const ModerationAction& action) override;
+  Result<std::vector<Comment>> ListModerationQueue(const std::string& queue, const std::vector<std::string>& sources,
+                                                   int limit) override;
+  Result<std::vector<ModerationAction>> ListModerationLog(int limit) override;
+  Status LogModeration(const ModerationAction& action) override;
+  Result<int> CountCommentsByAuthorSince(Id author_id, Timestamp since) override;
+  Result<int> CountCommentsFromNetworkSince(const std::string& network, Timestamp since) override;
+  Result<int> CountApprovedComments(Id author_id) override;
+  Result<std::vector<Comment>> ListAuthorComments(Id author_id, int limit) override;
+  Status SetThreadClosed(Id thread_id, bool closed, const ModerationAction& action) override;
+  Result<std::optional<bool>> ThreadClosed(const std::vector<Id>& group) override;
+  Status BanEmailDomain(const std::string& domain, const ModerationAction& action) override;
+  Result<bool> EmailDomainBanned(const std::string& domain) override;
+  Status SetModeratorSources(Id user_id, const std::vector<std::string>& sources) override;
+  Result<std::vector<std::string>> GetModeratorSources(Id user_id) override;
+  Result<std::string> CommentSource(Id comment_id) override;
+
   Status EnqueueOutboxMail(OutboxMail& mail, Timestamp now) override;
   Result<std::vector<OutboxMail>> ClaimOutbox(Timestamp now, int lease_seconds, int limit,
                                               Timestamp prune_before) override;
@@ -181,6 +223,9 @@ class SqliteStore final : public Store {
 
  private:
   // All below: caller holds mu_.
+  Status BumpThreadVersion(Id thread_id);
+  Status InsertModerationAction(const ModerationAction& action);
+  Result<std::vector<Comment>> QueryComments(Statement& s);
   Result<std::optional<Subscriber>> QuerySubscriber(std::string_view where, const std::string* text, Id id);
   Result<std::vector<NewsletterIssue>> QueryIssues(const std::string& sql, const std::vector<std::string>& text_args,
                                                    const std::vector<std::int64_t>& int_args);

@@ -102,6 +102,51 @@ Status Store::MarkDeliveryRetry(Id, Id, Timestamp, const std::string&) { return 
 Status Store::MarkDeliveryFailed(Id, Id, const std::string&, Timestamp) { return Unsupported("deliveries"); }
 Result<DeliveryProgress> Store::GetDeliveryProgress(Id) { return DeliveryProgress(); }
 Result<bool> Store::FinishIssueIfDone(Id, Timestamp) { return Unsupported("newsletter sends"); }
+Status Store::CreateReader(Account&, ReaderProfile&) { return Unsupported("reader accounts"); }
+Result<std::optional<ReaderProfile>> Store::GetReaderProfile(Id) { return std::optional<ReaderProfile>(); }
+Result<std::optional<Account>> Store::FindAccountByEmail(const std::string&) { return std::optional<Account>(); }
+Result<bool> Store::DisplayKeyTaken(const std::string&, Id) { return false; }
+Status Store::UpdateReaderProfile(const ReaderProfile&) { return Unsupported("reader accounts"); }
+Status Store::ConfirmReaderEmail(Id) { return Unsupported("reader accounts"); }
+Status Store::SetReaderBan(Id, Timestamp, const ModerationAction&) { return Unsupported("reader accounts"); }
+Status Store::DeleteReader(Id, Timestamp) { return Unsupported("reader accounts"); }
+Status Store::CreateAccountToken(const AccountToken&) { return Unsupported("reader accounts"); }
+Result<std::optional<Id>> Store::ConsumeAccountToken(const std::string&, const std::string&, Timestamp) {
+  return std::optional<Id>();
+}
+Status Store::CreateComment(Comment&) { return Unsupported("comments"); }
+Result<std::optional<Comment>> Store::GetComment(Id) { return std::optional<Comment>(); }
+Result<std::vector<Comment>> Store::ListThread(const std::vector<Id>&, Id, ThreadSort, int, int) {
+  return std::vector<Comment>();
+}
+Result<std::pair<int, int>> Store::CountThread(const std::vector<Id>&) { return std::make_pair(0, 0); }
+Result<std::map<Id, int>> Store::CountComments(const std::vector<Id>&) { return std::map<Id, int>(); }
+Result<std::int64_t> Store::ThreadVersion(const std::vector<Id>&) { return std::int64_t{0}; }
+Status Store::EditComment(Id, Id, const std::string&, CommentState, const std::vector<std::string>&, double,
+                          Timestamp) {
+  return Unsupported("comments");
+}
+Status Store::DeleteOwnComment(Id, Id) { return Unsupported("comments"); }
+Result<bool> Store::LikeComment(Id, Id) { return Unsupported("comments"); }
+Result<bool> Store::ReportComment(const CommentReport&, int) { return Unsupported("comments"); }
+Result<std::vector<CommentReport>> Store::ListCommentReports(Id) { return std::vector<CommentReport>(); }
+Status Store::ModerateComment(Id, CommentState, bool, const ModerationAction&) { return Unsupported("comments"); }
+Result<std::vector<Comment>> Store::ListModerationQueue(const std::string&, const std::vector<std::string>&, int) {
+  return std::vector<Comment>();
+}
+Result<std::vector<ModerationAction>> Store::ListModerationLog(int) { return std::vector<ModerationAction>(); }
+Status Store::LogModeration(const ModerationAction&) { return Unsupported("comments"); }
+Result<int> Store::CountCommentsByAuthorSince(Id, Timestamp) { return 0; }
+Result<int> Store::CountCommentsFromNetworkSince(const std::string&, Timestamp) { return 0; }
+Result<int> Store::CountApprovedComments(Id) { return 0; }
+Result<std::vector<Comment>> Store::ListAuthorComments(Id, int) { return std::vector<Comment>(); }
+Status Store::SetThreadClosed(Id, bool, const ModerationAction&) { return Unsupported("comments"); }
+Result<std::optional<bool>> Store::ThreadClosed(const std::vector<Id>&) { return std::optional<bool>(); }
+Status Store::BanEmailDomain(const std::string&, const ModerationAction&) { return Unsupported("comments"); }
+Result<bool> Store::EmailDomainBanned(const std::string&) { return false; }
+Status Store::SetModeratorSources(Id, const std::vector<std::string>&) { return Unsupported("comments"); }
+Result<std::vector<std::string>> Store::GetModeratorSources(Id) { return std::vector<std::string>(); }
+Result<std::string> Store::CommentSource(Id) { return Unsupported("comments"); }
 Status Store::EnqueueOutboxMail(OutboxMail&, Timestamp) { return Unsupported("the mail outbox"); }
 Result<std::vector<OutboxMail>> Store::ClaimOutbox(Timestamp, int, int, Timestamp) {
   return std::vector<OutboxMail>();
