@@ -277,21 +277,6 @@ class Renderer {
 
 }  // namespace
 
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
-
 std::string ImageSource(const xmlNode* img, std::string_view base_url) {
   for (const char* attr : {"src", "data-src", "data-original", "data-lazy-src", "data-url"}) {
     std::string v(TrimSpace(Attr(img, attr)));

@@ -1,6 +1,8 @@
 // Serialising the chosen body as sanitized semantic HTML and as plain text.
 #pragma once
 
+#include "core/html_escape.h"  // EscapeHtml, used by the renderer's callers
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,7 +32,5 @@ RenderedBody RenderBody(const Dom& dom, const std::vector<int>& roots,
 // `base_url`. "" when there is no usable http(s) URL.
 std::string ImageSource(const xmlNode* img, std::string_view base_url);
 
-// Escapes text for HTML element content and attribute values.
-std::string EscapeHtml(std::string_view text);
 
 }  // namespace bs::extract
