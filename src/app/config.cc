@@ -204,7 +204,10 @@ Status ReadWordList(const toml::table& t, const char* key, std::vector<std::stri
 Status ReadComments(const toml::table& t, discuss::CommentSettings& c) {
   if (auto s = CheckKeys(t, "comments", {"enabled", "policy", "premoderation", "banned_words", "suspect_words",
                                          "max_bytes", "max_lines", "per_account_per_minute", "per_account_per_hour",
-                                         "per_network_per_minute", "trusted_after", "hold_links_from_new"});
+                                         "per_network_per_minute", "trusted_after", "hold_links_from_new",
+                                         "close_after_days", "edit_minutes", "hide_after_reports",
+                                         "premoderation_by_section", "premoderation_by_source",
+                                         "close_after_days_by_section", "policy_by_source"});
       !s.ok())
     return s;
   Read(t, "enabled", c.enabled);
@@ -225,6 +228,52 @@ Status ReadComments(const toml::table& t, discuss::CommentSettings& c) {
                  ReadInt(t, "comments", "trusted_after", 0, 1000, m.trusted_after)})
     if (!s.ok()) return s;
   Read(t, "hold_links_from_new", m.hold_links_from_new);
+  for (auto s : {ReadInt(t, "comments", "close_after_days", 0, 36'500, c.close_after_days),
+                 ReadInt(t, "comments", "edit_minutes", 0, 1440, c.edit_minutes),
+                 ReadInt(t, "comments", "hide_after_reports", 0, 1000, c.hide_after_reports)})
+    if (!s.ok()) return s;
+  // Inline tables keyed by section or source slug.
+  auto each = [&](const char* key, auto&& take) -> Status {
+    const auto node = t[key];
+    if (!node) return Status::Ok();
+    const auto* table = node.as_table();
+    if (!table || table->size() > 1000)
+      return Status::InvalidArgument(fmt::format("[comments] {} must be a table of at most 1000 entries", key));
+    for (const auto& [k, v] : *table)
+      if (auto st = take(std::string(k.str()), v); !st.ok()) return st;
+    return Status::Ok();
+  };
+  auto premoderation = [&](const char* key, std::map<std::string, discuss::Premoderation>& out) {
+    return each(key, [&](const std::string& k, const toml::node& v) -> Status {
+      auto mode = v.value<std::string>() ? discuss::ParsePremoderation(*v.value<std::string>()) : std::nullopt;
+      if (!mode) return Status::InvalidArgument(fmt::format("[comments] {}.{} must be \"off\", \"new\" or \"all\"", key, k));
+      out[k] = *mode;
+      return Status::Ok();
+    });
+  };
+  if (auto st = premoderation("premoderation_by_section", c.premoderation_by_section); !st.ok()) return st;
+  if (auto st = premoderation("premoderation_by_source", c.premoderation_by_source); !st.ok()) return st;
+  if (auto st = each("close_after_days_by_section",
+                     [&](const std::string& k, const toml::node& v) -> Status {
+                       auto days = v.value<std::int64_t>();
+                       if (!days || *days < 0 || *days > 36'500)
+                         return Status::InvalidArgument("[comments] close_after_days_by_section." + k +
+                                                        " must be 0..36500 days");
+                       c.close_after_days_by_section[k] = static_cast<int>(*days);
+                       return Status::Ok();
+                     });
+      !st.ok())
+    return st;
+  if (auto st = each("policy_by_source",
+                     [&](const std::string& k, const toml::node& v) -> Status {
+                       auto text = v.value<std::string>();
+                       if (!text || text->size() > 16 * 1024)
+                         return Status::InvalidArgument("[comments] policy_by_source." + k + " must be a short text");
+                       c.policy_by_source[k] = *text;
+                       return Status::Ok();
+                     });
+      !st.ok())
+    return st;
   return Status::Ok();
 }
 
