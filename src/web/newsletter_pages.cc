@@ -10,6 +10,7 @@
 #include "newsletter/issue_mail.h"
 #include "newsletter/issue_sender.h"
 #include "web/admin/admin_request.h"
+#include "web/public_forms.h"
 #include "web/feeds_out.h"
 #include "web/http_caching.h"
 #include "web/percent_decode.h"
@@ -30,66 +31,10 @@ constexpr int kFeedIssues = 20;
 
 mu::data Text(const std::string& s) { return s.empty() ? mu::data(false) : mu::data(s); }
 
-HttpResponse Plain(int status, std::string body) {
-  HttpResponse r;
-  r.status = status;
-  AddSecurityHeaders(r);
-  r.SetHeader("Content-Type", "text/plain; charset=utf-8");
-  r.SetHeader("Cache-Control", "no-store");
-  r.body = std::move(body);
-  return r;
-}
-
-// Personal pages: kept out of every cache, and their tokens out of Referer.
-HttpResponse Personal(HttpResponse r) {
-  r.SetHeader("Cache-Control", "no-store");
-  r.SetHeader("Referrer-Policy", "no-referrer");
-  return r;
-}
-
-// Form fields with repeated names kept (editions are checkboxes).
-std::optional<std::vector<std::pair<std::string, std::string>>> FormFields(const HttpRequest& req) {
-  std::string_view type = req.Header("content-type");
-  type = type.substr(0, type.find(';'));
-  while (!type.empty() && type.back() == ' ') type.remove_suffix(1);
-  std::string lower(type);
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lower != "application/x-www-form-urlencoded") return std::nullopt;
-  return ParseQuery(req.body);
-}
-
-std::string First(const std::vector<std::pair<std::string, std::string>>& f, const std::string& name) {
-  for (const auto& [k, v] : f)
-    if (k == name) return v;
-  return "";
-}
-
 std::string Token(const HttpRequest& req, const std::vector<std::pair<std::string, std::string>>* form) {
   std::string t = QueryValue(req.query, "t");
-  if (t.empty() && form) t = First(*form, "t");
+  if (t.empty() && form) t = FirstField(*form, "t");
   return t.size() > 200 ? "" : t;
-}
-
-// Form posts from another site are refused. "Origin: null" is let through:
-// the personal pages send Referrer-Policy: no-referrer, under which browsers
-// post their forms with a null origin, and those posts carry a signed token
-// (or, for a sign-up, lead only to a confirmation mail) that a forging site
-// cannot know.
-bool NotCrossSite(const HttpRequest& req, const std::string& base_url) {
-  std::string fetch_site = req.Header("sec-fetch-site");
-  for (auto& c : fetch_site) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (fetch_site == "cross-site") return false;
-  if (req.Header("origin") == "null") return true;
-  return SameOriginRequest(req, base_url);
-}
-
-PageView View(int status, const std::string& tmpl, const std::string& title, mu::data data) {
-  PageView v;
-  v.status = status;
-  v.template_name = tmpl;
-  v.title = title;
-  v.data = std::move(data);
-  return v;
 }
 
 // The message page every simple outcome uses.
@@ -98,7 +43,7 @@ PageView Message(int status, const std::string& heading, const std::string& text
   d.set("heading", heading);
   d.set("text", text);
   d.set("link_to_signup", mu::data(link_to_signup));
-  return View(status, "newsletter_message", heading, d);
+  return MakeView(status, "newsletter_message", heading, d);
 }
 
 mu::data EditionList(const nl::NewsletterSettings& ns, const std::vector<std::string>& checked, bool first_default) {
@@ -155,17 +100,17 @@ std::optional<HttpResponse> NewsletterRoutes::Handle(const HttpRequest& req, con
   const bool get = req.method == "GET" || req.method == "HEAD";
   const bool post = req.method == "POST";
   if (!get && !post) {
-    HttpResponse r = Plain(405, "Method Not Allowed\n");
+    HttpResponse r = PlainResponse(405, "Method Not Allowed\n");
     r.SetHeader("Allow", "GET, HEAD, POST");
     return r;
   }
-  if (post && req.body.size() > kMaxFormBytes) return Plain(413, "Payload Too Large\n");
+  if (post && req.body.size() > kMaxFormBytes) return PlainResponse(413, "Payload Too Large\n");
   if (path == "/privacy" || path == "/terms") {
-    if (!get) return Plain(405, "Method Not Allowed\n");
+    if (!get) return PlainResponse(405, "Method Not Allowed\n");
     return Legal(req, serve, path == "/privacy");
   }
   if (path == "/newsletter" && get)
-    return serve(req, View(200, "newsletter", settings_.subscriptions->settings().name,
+    return serve(req, MakeView(200, "newsletter", settings_.subscriptions->settings().name,
                            SignupForm(settings_, "/newsletter", "", {}, "")));
   if (path == "/newsletter/subscribe" && post) return Subscribe(req, serve);
   if (path == "/newsletter/confirm") return Confirm(req, serve);
@@ -173,14 +118,14 @@ std::optional<HttpResponse> NewsletterRoutes::Handle(const HttpRequest& req, con
   if (path == "/newsletter/preferences") return Preferences(req, serve);
   if (path == "/newsletter/export" && get) return Export(req);
   if (path == "/newsletter/erase" && post) return Erase(req, serve);
-  if (!get) return Plain(405, "Method Not Allowed\n");
+  if (!get) return PlainResponse(405, "Method Not Allowed\n");
   if (path == "/newsletter/archive") return Archive(req, serve);
   if (path == "/newsletter/archive/rss.xml") return ArchiveFeed(req, false);
   if (path == "/newsletter/archive/atom.xml") return ArchiveFeed(req, true);
   if (path == "/newsletter/latest") {
     auto latest = store_.ListIssues("", {IssueState::kSent}, 1, 0);
-    if (!latest.ok()) return Plain(503, "Service Unavailable\n");
-    HttpResponse r = Plain(303, "");
+    if (!latest.ok()) return PlainResponse(503, "Service Unavailable\n");
+    HttpResponse r = PlainResponse(303, "");
     r.SetHeader("Location", latest->empty() ? "/newsletter/archive" : IssuePath(latest->front()));
     return r;
   }
@@ -193,14 +138,14 @@ std::optional<HttpResponse> NewsletterRoutes::Handle(const HttpRequest& req, con
 }
 
 HttpResponse NewsletterRoutes::Subscribe(const HttpRequest& req, const ViewServer& serve) {
-  if (!NotCrossSite(req, settings_.base_url)) return Plain(403, "Forbidden\n");
+  if (!NotCrossSite(req, settings_.base_url)) return PlainResponse(403, "Forbidden\n");
   auto form = FormFields(req);
-  if (!form) return Plain(415, "Unsupported Media Type\n");
+  if (!form) return PlainResponse(415, "Unsupported Media Type\n");
   nl::SignupRequest s;
-  s.email = First(*form, "email");
+  s.email = FirstField(*form, "email");
   for (const auto& [k, v] : *form)
     if (k == "edition") s.editions.push_back(v);
-  std::string page = First(*form, "page");
+  std::string page = FirstField(*form, "page");
   if (page.empty() || page.front() != '/' || page.size() > kMaxPagePathBytes || !IsValidUtf8(page) ||
       page.find_first_of("\r\n") != std::string::npos)
     page = "/newsletter";
@@ -209,7 +154,7 @@ HttpResponse NewsletterRoutes::Subscribe(const HttpRequest& req, const ViewServe
   auto result = settings_.subscriptions->Signup(s);
   if (!result.ok()) {
     spdlog::error("newsletter: sign-up failed: {}", result.status().ToString());
-    return Plain(503, "Service Unavailable\n");
+    return PlainResponse(503, "Service Unavailable\n");
   }
   switch (result->outcome) {
     case nl::SignupOutcome::kAccepted:
@@ -220,7 +165,7 @@ HttpResponse NewsletterRoutes::Subscribe(const HttpRequest& req, const ViewServe
     case nl::SignupOutcome::kInvalid: {
       // The typed address is shown back only when it is printable text.
       const std::string shown = IsValidUtf8(s.email) && s.email.size() <= 300 ? s.email : "";
-      return Personal(serve(req, View(400, "newsletter", "Sign up",
+      return Personal(serve(req, MakeView(400, "newsletter", "Sign up",
                                       SignupForm(settings_, page, shown, s.editions, result->message))));
     }
     case nl::SignupOutcome::kRateLimited: {
@@ -229,7 +174,7 @@ HttpResponse NewsletterRoutes::Subscribe(const HttpRequest& req, const ViewServe
       return r;
     }
   }
-  return Plain(500, "Internal Server Error\n");
+  return PlainResponse(500, "Internal Server Error\n");
 }
 
 HttpResponse NewsletterRoutes::Confirm(const HttpRequest& req, const ViewServer& serve) {
@@ -241,11 +186,11 @@ HttpResponse NewsletterRoutes::Confirm(const HttpRequest& req, const ViewServer&
     mu::data d;
     d.set("token", token);
     d.set("newsletter_name", settings_.subscriptions->settings().name);
-    return Personal(serve(req, View(200, "newsletter_confirm", "Confirm your subscription", d)));
+    return Personal(serve(req, MakeView(200, "newsletter_confirm", "Confirm your subscription", d)));
   }
-  if (!NotCrossSite(req, settings_.base_url)) return Plain(403, "Forbidden\n");
+  if (!NotCrossSite(req, settings_.base_url)) return PlainResponse(403, "Forbidden\n");
   auto s = settings_.subscriptions->Confirm(token, req.remote_address, "/newsletter/confirm");
-  if (!s.ok()) return Plain(503, "Service Unavailable\n");
+  if (!s.ok()) return PlainResponse(503, "Service Unavailable\n");
   if (!*s)
     return Personal(serve(req, Message(400, "This link has expired or was already used",
                                        "Sign up again to get a new confirmation link.")));
@@ -253,7 +198,7 @@ HttpResponse NewsletterRoutes::Confirm(const HttpRequest& req, const ViewServer&
   d.set("newsletter_name", settings_.subscriptions->settings().name);
   d.set("editions", EditionList(settings_.subscriptions->settings(), (*s)->editions, false));
   d.set("preferences_url", "/newsletter/preferences?t=" + settings_.subscriptions->ManageToken((*s)->id));
-  return Personal(serve(req, View(200, "newsletter_confirmed", "You are subscribed", d)));
+  return Personal(serve(req, MakeView(200, "newsletter_confirmed", "You are subscribed", d)));
 }
 
 HttpResponse NewsletterRoutes::Unsubscribe(const HttpRequest& req, const ViewServer& serve) {
@@ -261,24 +206,24 @@ HttpResponse NewsletterRoutes::Unsubscribe(const HttpRequest& req, const ViewSer
   auto form = post ? FormFields(req) : std::nullopt;
   const std::string token = Token(req, form ? &*form : nullptr);
   auto s = settings_.subscriptions->FromLink(nl::LinkPurpose::kUnsubscribe, token);
-  if (!s.ok()) return Plain(503, "Service Unavailable\n");
+  if (!s.ok()) return PlainResponse(503, "Service Unavailable\n");
   if (!*s) {
     // A manage token also lets a reader leave from the preferences page.
     s = settings_.subscriptions->FromLink(nl::LinkPurpose::kManage, token);
-    if (!s.ok()) return Plain(503, "Service Unavailable\n");
+    if (!s.ok()) return PlainResponse(503, "Service Unavailable\n");
   }
   if (!*s) return Personal(serve(req, Message(400, "This link is not valid", "It may have expired. Every newsletter carries a fresh one.")));
   if (!post) {
     mu::data d;
     d.set("token", token);
     d.set("email", (*s)->email);
-    return Personal(serve(req, View(200, "newsletter_unsubscribe", "Unsubscribe", d)));
+    return Personal(serve(req, MakeView(200, "newsletter_unsubscribe", "Unsubscribe", d)));
   }
   // RFC 8058: mail clients POST "List-Unsubscribe=One-Click" from anywhere,
   // with no cookie; the signed token is the whole authority.
   if (auto st = settings_.subscriptions->Unsubscribe(**s, req.remote_address, "/newsletter/unsubscribe"); !st.ok()) {
     spdlog::error("newsletter: unsubscribe failed: {}", st.ToString());
-    return Plain(503, "Service Unavailable\n");
+    return PlainResponse(503, "Service Unavailable\n");
   }
   return Personal(serve(req, Message(200, "You have been unsubscribed",
                                      "You will receive no more newsletters. You can sign up again at any time.")));
@@ -287,11 +232,11 @@ HttpResponse NewsletterRoutes::Unsubscribe(const HttpRequest& req, const ViewSer
 HttpResponse NewsletterRoutes::Preferences(const HttpRequest& req, const ViewServer& serve) {
   const bool post = req.method == "POST";
   auto form = post ? FormFields(req) : std::nullopt;
-  if (post && !form) return Plain(415, "Unsupported Media Type\n");
-  if (post && !NotCrossSite(req, settings_.base_url)) return Plain(403, "Forbidden\n");
+  if (post && !form) return PlainResponse(415, "Unsupported Media Type\n");
+  if (post && !NotCrossSite(req, settings_.base_url)) return PlainResponse(403, "Forbidden\n");
   const std::string token = Token(req, form ? &*form : nullptr);
   auto s = settings_.subscriptions->FromLink(nl::LinkPurpose::kManage, token);
-  if (!s.ok()) return Plain(503, "Service Unavailable\n");
+  if (!s.ok()) return PlainResponse(503, "Service Unavailable\n");
   if (!*s) return Personal(serve(req, Message(400, "This link is not valid", "It may have expired. Every newsletter carries a fresh one.")));
   std::string notice;
   if (post) {
@@ -300,13 +245,13 @@ HttpResponse NewsletterRoutes::Preferences(const HttpRequest& req, const ViewSer
       if (k == "edition") editions.push_back(v);
     if (auto st = settings_.subscriptions->SetEditions(**s, editions, req.remote_address, "/newsletter/preferences");
         !st.ok()) {
-      if (st.code() != Status::Code::kInvalidArgument) return Plain(503, "Service Unavailable\n");
+      if (st.code() != Status::Code::kInvalidArgument) return PlainResponse(503, "Service Unavailable\n");
       notice = st.message();
     } else {
       notice = editions.empty() ? "You have left every newsletter." : "Your choices are saved.";
     }
     s = settings_.subscriptions->FromLink(nl::LinkPurpose::kManage, token);
-    if (!s.ok() || !*s) return Plain(503, "Service Unavailable\n");
+    if (!s.ok() || !*s) return PlainResponse(503, "Service Unavailable\n");
   }
   const bool subscribed = (*s)->state == SubscriberState::kConfirmed;
   mu::data d;
@@ -315,29 +260,29 @@ HttpResponse NewsletterRoutes::Preferences(const HttpRequest& req, const ViewSer
   d.set("editions", EditionList(settings_.subscriptions->settings(), subscribed ? (*s)->editions : std::vector<std::string>{}, false));
   d.set("subscribed", mu::data(subscribed));
   d.set("notice", Text(notice));
-  return Personal(serve(req, View(200, "newsletter_preferences", "Your newsletters", d)));
+  return Personal(serve(req, MakeView(200, "newsletter_preferences", "Your newsletters", d)));
 }
 
 HttpResponse NewsletterRoutes::Export(const HttpRequest& req) {
   auto s = settings_.subscriptions->FromLink(nl::LinkPurpose::kManage, Token(req, nullptr));
-  if (!s.ok()) return Plain(503, "Service Unavailable\n");
-  if (!*s) return Personal(Plain(400, "This link is not valid.\n"));
+  if (!s.ok()) return PlainResponse(503, "Service Unavailable\n");
+  if (!*s) return Personal(PlainResponse(400, "This link is not valid.\n"));
   auto json = settings_.subscriptions->Export(**s);
-  if (!json.ok()) return Plain(503, "Service Unavailable\n");
-  HttpResponse r = Plain(200, std::move(json).value());
+  if (!json.ok()) return PlainResponse(503, "Service Unavailable\n");
+  HttpResponse r = PlainResponse(200, std::move(json).value());
   r.SetHeader("Content-Type", "application/json; charset=utf-8");
   r.SetHeader("Content-Disposition", "attachment; filename=\"newsletter-data.json\"");
   return Personal(std::move(r));
 }
 
 HttpResponse NewsletterRoutes::Erase(const HttpRequest& req, const ViewServer& serve) {
-  if (!NotCrossSite(req, settings_.base_url)) return Plain(403, "Forbidden\n");
+  if (!NotCrossSite(req, settings_.base_url)) return PlainResponse(403, "Forbidden\n");
   auto form = FormFields(req);
-  if (!form) return Plain(415, "Unsupported Media Type\n");
+  if (!form) return PlainResponse(415, "Unsupported Media Type\n");
   auto s = settings_.subscriptions->FromLink(nl::LinkPurpose::kManage, Token(req, &*form));
-  if (!s.ok()) return Plain(503, "Service Unavailable\n");
+  if (!s.ok()) return PlainResponse(503, "Service Unavailable\n");
   if (!*s) return Personal(serve(req, Message(400, "This link is not valid", "It may have expired, or your data is already erased.")));
-  if (auto st = settings_.subscriptions->Erase(**s); !st.ok()) return Plain(503, "Service Unavailable\n");
+  if (auto st = settings_.subscriptions->Erase(**s); !st.ok()) return PlainResponse(503, "Service Unavailable\n");
   return Personal(serve(req, Message(200, "Your data has been erased",
                                      "We keep only a one-way hash of the address so that it is never mailed again by mistake.")));
 }
@@ -350,7 +295,7 @@ HttpResponse NewsletterRoutes::Archive(const HttpRequest& req, const ViewServer&
       return serve(req, Message(404, "Page not found", "There is no such archive page."));
   }
   auto issues = store_.ListIssues("", {IssueState::kSent}, kArchivePageSize + 1, (page - 1) * kArchivePageSize);
-  if (!issues.ok()) return Plain(503, "Service Unavailable\n");
+  if (!issues.ok()) return PlainResponse(503, "Service Unavailable\n");
   const bool more = static_cast<int>(issues->size()) > kArchivePageSize;
   if (more) issues->pop_back();
   const nl::NewsletterSettings& ns = settings_.subscriptions->settings();
@@ -371,7 +316,7 @@ HttpResponse NewsletterRoutes::Archive(const HttpRequest& req, const ViewServer&
   d.set("no_issues", mu::data(issues->empty()));
   d.set("next_url", more ? mu::data("/newsletter/archive?page=" + std::to_string(page + 1)) : mu::data(false));
   d.set("prev_url", page > 1 ? mu::data("/newsletter/archive?page=" + std::to_string(page - 1)) : mu::data(false));
-  PageView v = View(200, "newsletter_archive", ns.name + " archive", d);
+  PageView v = MakeView(200, "newsletter_archive", ns.name + " archive", d);
   v.canonical_path = "/newsletter/archive";
   return serve(req, v);
 }
@@ -379,7 +324,7 @@ HttpResponse NewsletterRoutes::Archive(const HttpRequest& req, const ViewServer&
 HttpResponse NewsletterRoutes::IssuePage(const HttpRequest& req, const ViewServer& serve, const std::string& edition,
                                          const std::string& date) {
   auto issue = store_.FindIssue(edition, date);
-  if (!issue.ok()) return Plain(503, "Service Unavailable\n");
+  if (!issue.ok()) return PlainResponse(503, "Service Unavailable\n");
   if (!*issue || (*issue)->state != IssueState::kSent)
     return serve(req, Message(404, "No such issue", "This newsletter has not been published."));
   const nl::NewsletterSettings& ns = settings_.subscriptions->settings();
@@ -403,7 +348,7 @@ HttpResponse NewsletterRoutes::IssuePage(const HttpRequest& req, const ViewServe
   d.set("intro", Text((*issue)->intro));
   d.set("date_label", nl::DateLabel(date));
   d.set("items", items);
-  PageView v = View(200, "newsletter_issue", (*issue)->subject, d);
+  PageView v = MakeView(200, "newsletter_issue", (*issue)->subject, d);
   v.canonical_path = IssuePath(**issue);
   v.description = "The " + (e ? e->name : edition) + " of " + nl::DateLabel(date);
   return serve(req, v);
@@ -411,7 +356,7 @@ HttpResponse NewsletterRoutes::IssuePage(const HttpRequest& req, const ViewServe
 
 HttpResponse NewsletterRoutes::ArchiveFeed(const HttpRequest& req, bool atom) {
   auto issues = store_.ListIssues("", {IssueState::kSent}, kFeedIssues, 0);
-  if (!issues.ok()) return Plain(503, "Service Unavailable\n");
+  if (!issues.ok()) return PlainResponse(503, "Service Unavailable\n");
   const std::string origin = SiteOrigin(settings_);
   const std::string name = XmlEscape(settings_.subscriptions->settings().name);
   std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
@@ -470,7 +415,7 @@ HttpResponse NewsletterRoutes::Legal(const HttpRequest& req, const ViewServer& s
   mu::data d;
   d.set("heading", privacy ? "Privacy" : "Terms of Service");
   d.set("paragraphs", paras);
-  PageView v = View(200, "legal", privacy ? "Privacy" : "Terms of Service", d);
+  PageView v = MakeView(200, "legal", privacy ? "Privacy" : "Terms of Service", d);
   v.canonical_path = privacy ? "/privacy" : "/terms";
   return serve(req, v);
 }
