@@ -95,6 +95,9 @@ int RunCli(int argc, char** argv) {
   auto* reindex_cmd = app.add_subcommand("reindex", "Rebuild the search index from stored articles");
   auto* train_cmd = app.add_subcommand(
       "train", "Train the section classifier on stored articles, then re-organise");
+  bool train_comments = false;
+  train_cmd->add_flag("--comments", train_comments,
+                      "Train the comment spam classifier on the site's moderation decisions instead");
   NewsletterOptions newsletter;
   auto* newsletter_cmd = app.add_subcommand("newsletter", "Draft, send and follow newsletter issues");
   newsletter_cmd->require_subcommand(1);
@@ -157,7 +160,7 @@ int RunCli(int argc, char** argv) {
   } else if (reindex_cmd->parsed()) {
     status = RunReindex(config);
   } else if (train_cmd->parsed()) {
-    status = RunTrain(config);
+    status = train_comments ? RunTrainComments(config) : RunTrain(config);
   } else if (reextract_cmd->parsed()) {
     status = RunReextract(config);
   } else if (user_add_cmd->parsed()) {

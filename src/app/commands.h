@@ -70,6 +70,10 @@ Status RunSources(const Config& config);
 Status RunReextract(const Config& config);
 Status RunReindex(const Config& config);
 Status RunTrain(const Config& config);
+// `broadsheet train --comments`: the spam classifier from the seed comments
+// plus the site's decisions (published comments as fine, comments rejected
+// as spam as spam), stored for `serve` and `moderate`.
+Status RunTrainComments(const Config& config);
 Status RunUserAdd(const Config& config, const UserAddOptions& options);
 Status RunUserList(const Config& config);
 

@@ -85,24 +85,7 @@ CommentService::CommentService(Store& store, const CommentSettings& settings,
       pipeline_(MakePipeline(settings, std::move(spam))),
       clock_(clock ? std::move(clock) : std::function<Timestamp()>(NowUtc)) {}
 
-Result<std::vector<Id>> CommentService::ThreadGroup(Id article_id) {
-  auto org = store_.GetOrganisation(article_id);
-  if (!org.ok()) return org.status();
-  Id canonical = article_id;
-  if (*org && (*org)->duplicate_of != 0) canonical = (*org)->duplicate_of;
-  if (canonical == article_id) {
-    auto a = store_.GetArticle(article_id);
-    if (!a.ok()) return a.status();
-    if (!*a) return Status::NotFound("no such article");
-  }
-  std::vector<Id> group = {canonical};
-  auto copies = store_.ListDuplicates(canonical);
-  if (!copies.ok()) return copies.status();
-  for (const auto& c : *copies)
-    if (c.id != canonical && group.size() < 1000) group.push_back(c.id);
-  if (std::find(group.begin(), group.end(), article_id) == group.end()) group.push_back(article_id);
-  return group;
-}
+Result<std::vector<Id>> CommentService::ThreadGroup(Id article_id) { return store_.ListCopyGroup(article_id); }
 
 Result<bool> CommentService::ThreadClosed(Id article_id) {
   auto group = ThreadGroup(article_id);

@@ -428,6 +428,8 @@ class Store {
   // Name, key and notification settings of an existing reader.
   virtual Status UpdateReaderProfile(const ReaderProfile& profile);
   virtual Status ConfirmReaderEmail(Id user_id);
+  // A reader's optional password (crypto_pwhash_str output); NotFound for an unknown id.
+  virtual Status SetAccountPassword(Id user_id, const std::string& password_hash);
   virtual Status SetReaderBan(Id user_id, Timestamp banned_until, const ModerationAction& action);
   // Deletion: the account's comments become "[deleted]" (body gone), its
   // likes, reports, sessions and tokens are removed, and the row keeps only
@@ -439,6 +441,11 @@ class Store {
   virtual Result<std::optional<Id>> ConsumeAccountToken(const std::string& digest, const std::string& purpose,
                                                         Timestamp now);
 
+  // The ids of `article_id`'s copy group: its canonical article first, then
+  // the canonical's duplicates by id (including `article_id`). Ids only: the
+  // thread lookup on every article page must stay cheap. NotFound for an
+  // unknown article.
+  virtual Result<std::vector<Id>> ListCopyGroup(Id article_id);
   // Fills comment.id. The thread's version moves.
   virtual Status CreateComment(Comment& comment);
   virtual Result<std::optional<Comment>> GetComment(Id id);
@@ -471,7 +478,8 @@ class Store {
   // Returns true when this report hid it.
   virtual Result<bool> ReportComment(const CommentReport& report, int hide_at);
   virtual Result<std::vector<CommentReport>> ListCommentReports(Id comment_id);
-  // A moderator's decision: the new state (and featured flag), logged.
+  // A moderator's decision: the new state (and featured flag), logged. A
+  // rejection stores "moderator:<action.detail>" as the comment's reason.
   virtual Status ModerateComment(Id id, CommentState state, bool featured, const ModerationAction& action);
   // Queues for the desk, newest first: "held" (held and hidden), "reported"
   // (with reports, not yet decided), "published", "rejected". `sources`

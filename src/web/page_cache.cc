@@ -21,15 +21,22 @@ void PageCache::ResetIfStale(std::int64_t version) {
   version_ = version;
 }
 
-std::shared_ptr<const PreparedBody> PageCache::Get(const std::string& key, std::int64_t version) {
+std::shared_ptr<const PreparedBody> PageCache::Get(const std::string& key, std::int64_t version,
+                                               std::int64_t part) {
   std::lock_guard<std::mutex> lock(mu_);
   ResetIfStale(version);
   auto it = pages_.find(key);
-  return it == pages_.end() ? nullptr : it->second;
+  if (it == pages_.end()) return nullptr;
+  if (it->second.part != part) {
+    bytes_ -= Footprint(*it->second.page);
+    pages_.erase(it);
+    return nullptr;
+  }
+  return it->second.page;
 }
 
-void PageCache::Put(const std::string& key, std::int64_t version,
-                    std::shared_ptr<const PreparedBody> page) {
+void PageCache::Put(const std::string& key, std::int64_t version, std::shared_ptr<const PreparedBody> page,
+                    std::int64_t part) {
   std::lock_guard<std::mutex> lock(mu_);
   // DataVersion is only promised to change, not to grow, so a Put from a
   // render that raced with a change simply resets the cache to its version;
@@ -40,9 +47,13 @@ void PageCache::Put(const std::string& key, std::int64_t version,
     pages_.clear();
     bytes_ = 0;
   }
-  auto [it, inserted] = pages_.try_emplace(key, page);
+  auto [it, inserted] = pages_.try_emplace(key, Entry{page, part});
   if (inserted) {
     bytes_ += size;
+  } else if (it->second.part != part) {
+    // A newer render of the page's part replaces the older one.
+    bytes_ = bytes_ - Footprint(*it->second.page) + size;
+    it->second = Entry{page, part};
   }
 }
 

@@ -1,10 +1,14 @@
-// Rendered pages kept in memory, valid for one store data version.
+// Rendered pages kept in memory, valid for one store data version and, per
+// page, one version of the part only it shows (its comment thread).
 //
 // Keys are route keys built by the site from parsed parameters (never the raw
 // query string), so junk query parameters cannot multiply entries. When the
 // store's DataVersion changes, everything is dropped at once: pages share
 // data (navigation, front page lists), so finer invalidation would be
-// guesswork. Bounded in entries and bytes; on overflow the cache is cleared.
+// guesswork. A comment moves only its thread's version (Store::ThreadVersion),
+// which misses exactly the pages that show that thread. Both versions live in
+// the store, so every node's cache follows every node's writes. Bounded in
+// entries and bytes; on overflow the cache is cleared.
 //
 // Thread-safe.
 #pragma once
@@ -23,8 +27,10 @@ class PageCache {
  public:
   // Returns the page cached for `key` under `version`, or nullptr. A version
   // different from the cached one empties the cache.
-  std::shared_ptr<const PreparedBody> Get(const std::string& key, std::int64_t version);
-  void Put(const std::string& key, std::int64_t version, std::shared_ptr<const PreparedBody> page);
+  // A page cached under another `part` version is dropped and missed.
+  std::shared_ptr<const PreparedBody> Get(const std::string& key, std::int64_t version, std::int64_t part = 0);
+  void Put(const std::string& key, std::int64_t version, std::shared_ptr<const PreparedBody> page,
+           std::int64_t part = 0);
 
   std::size_t size() const;
 
@@ -34,7 +40,11 @@ class PageCache {
   mutable std::mutex mu_;
   std::int64_t version_ = -1;
   std::size_t bytes_ = 0;
-  std::unordered_map<std::string, std::shared_ptr<const PreparedBody>> pages_;
+  struct Entry {
+    std::shared_ptr<const PreparedBody> page;
+    std::int64_t part = 0;
+  };
+  std::unordered_map<std::string, Entry> pages_;
 };
 
 }  // namespace bs::web

@@ -8,6 +8,9 @@
 #include <memory>
 
 #include "core/url.h"
+#include "web/account_pages.h"
+#include "web/comment_routes.h"
+#include "web/comment_thread.h"
 #include "web/discovery_routes.h"
 #include "web/feeds_out.h"
 #include "web/newsletter_pages.h"
@@ -45,6 +48,9 @@ struct Route {
   std::string slug;     // river slug, or the static file's relative path
   Id id = 0;
   int page = 1;
+  // Article pages: the comment thread's order and page.
+  ThreadSort comment_sort = ThreadSort::kOldest;
+  int comment_page = 1;
   // Cache key from the parsed parameters only, so junk query strings cannot
   // create new entries.
   std::string CacheKey() const {
@@ -52,7 +58,8 @@ struct Route {
       case Kind::kFront: return "front";
       case Kind::kRiver:
         return "river:" + std::to_string(static_cast<int>(river)) + ":" + slug + ":" + std::to_string(page);
-      case Kind::kArticle: return "article:" + std::to_string(id);
+      case Kind::kArticle:
+        return "article:" + std::to_string(id) + ":" + ThreadSortName(comment_sort) + ":" + std::to_string(comment_page);
       case Kind::kStory: return "story:" + std::to_string(id);
       default: return "";
     }
@@ -95,6 +102,8 @@ Route ParseRoute(const HttpRequest& req) {
     if (!id) return r;
     r.kind = Route::Kind::kArticle;
     r.id = *id;
+    r.comment_sort = ParseThreadSort(QueryValue(req.query, "sort"));
+    if (auto p = ParsePositive<int>(QueryValue(req.query, "cpage")); p && *p <= kMaxCommentPage) r.comment_page = *p;
     return r;
   }
   if (StartsWith(path, "/story/")) {
@@ -180,6 +189,8 @@ class Site {
   PageCache cache_;
   DiscoveryRoutes discovery_{store_, settings_};  // search, feeds out, sitemaps
   NewsletterRoutes newsletter_{store_, settings_};  // sign-up, links in mail, archive
+  AccountRoutes accounts_{store_, settings_, templates_};  // reader accounts
+  CommentRoutes comment_routes_{store_, settings_};       // posting, likes, reports, feeds
 };
 
 HttpResponse Site::Handle(const HttpRequest& req) {
@@ -191,6 +202,9 @@ HttpResponse Site::Handle(const HttpRequest& req) {
         return ServeUncachedView(q, v);
       }))
     return std::move(*r);
+  const auto uncached = [this](const HttpRequest& q, const Result<PageView>& v) { return ServeUncachedView(q, v); };
+  if (auto r = accounts_.Handle(req, uncached)) return std::move(*r);
+  if (auto r = comment_routes_.Handle(req, uncached)) return std::move(*r);
   if (req.method != "GET" && req.method != "HEAD") {
     HttpResponse r = PlainText(405, "Method Not Allowed\n");
     r.SetHeader("Allow", "GET, HEAD");
@@ -241,7 +255,24 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
     return PlainText(503, "Service Unavailable\n");
   }
   const std::string key = route.CacheKey();
-  if (auto cached = cache_.Get(key, *version)) return ServePrepared(req, *cached);
+  // An article page also shows its comment thread: its version (one indexed
+  // read) keys the page, so a comment re-renders only the pages showing it.
+  std::int64_t part = 0;
+  if (route.kind == Route::Kind::kArticle && settings_.comments) {
+    auto group = store_.ListCopyGroup(route.id);
+    if (group.ok()) {
+      auto thread = store_.ThreadVersion(*group);
+      if (!thread.ok()) {
+        spdlog::error("site: thread version: {}", thread.status().ToString());
+        return PlainText(503, "Service Unavailable\n");
+      }
+      part = *thread;
+    } else if (group.status().code() != Status::Code::kNotFound) {
+      spdlog::error("site: copy group: {}", group.status().ToString());
+      return PlainText(503, "Service Unavailable\n");
+    }
+  }
+  if (auto cached = cache_.Get(key, *version, part)) return ServePrepared(req, *cached);
 
   auto sources = store_.ListSources();
   if (!sources.ok()) {
@@ -273,6 +304,17 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
       // the page stays cacheable.
       if (view.ok() && view->status == 200)
         view->data.set("newsletter_box", NewsletterBoxData(settings_, "/article/" + std::to_string(route.id)));
+      if (view.ok() && view->status == 200 && settings_.comments) {
+        auto article = store_.GetArticle(route.id);
+        if (!article.ok()) {
+          view = article.status();
+        } else {
+          ThreadQuery tq{route.id, *article ? (*article)->source_slug : "", route.comment_sort, route.comment_page};
+          auto thread = ThreadData(store_, *settings_.comments, tq);
+          if (thread.ok()) view->data.set("comments", std::move(thread).value());
+          else view = thread.status();
+        }
+      }
       break;
     default: break;
   }
@@ -290,7 +332,7 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
   auto page = PrepareBody(kHtmlType, kPageCacheControl, std::move(html).value());
   // Only routes that exist are cached (404s are not), so entries are bounded
   // by the data, not by what clients ask for.
-  cache_.Put(key, *version, page);
+  cache_.Put(key, *version, page, part);
   return ServePrepared(req, *page);
 }
 
@@ -375,7 +417,10 @@ Result<HttpHandler> MakeSiteHandler(Store& store, SiteSettings settings) {
                                                                   "newsletter", "newsletter_message", "newsletter_confirm",
                                                                   "newsletter_confirmed", "newsletter_unsubscribe",
                                                                   "newsletter_preferences", "newsletter_archive",
-                                                                  "newsletter_issue", "legal"});
+                                                                  "newsletter_issue", "legal", "account", "account_signup",
+                                                                  "account_signin", "account_link", "account_message",
+                                                                  "mail_account_html", "mail_account_text", "comment_message",
+                                                                  "comment_report", "comment_edit"});
   if (!templates.ok()) return templates.status();
   auto statics = StaticFiles::Load(settings.static_dir);
   if (!statics.ok()) return statics.status();

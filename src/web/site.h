@@ -25,6 +25,8 @@
 
 #include "core/model.h"
 #include "core/status.h"
+#include "discuss/comment_service.h"
+#include "mail/mailer.h"
 #include "newsletter/subscriptions.h"
 #include "store/store.h"
 #include "web/http_server.h"
@@ -47,6 +49,11 @@ struct SiteSettings {
   // The newsletter's sign-up, links and mail; null = the newsletter is off
   // (its pages answer 404 and no sign-up box is shown). Owned by the app.
   newsletter::Subscriptions* subscriptions = nullptr;
+  // Comments and reader accounts; null = off (no thread, no account pages).
+  discuss::CommentService* comments = nullptr;
+  // Renders the account mails (sign-in and confirmation links) into the
+  // outbox; null = mail is not configured (accounts then cannot be made).
+  const mail::Mailer* mailer = nullptr;
 };
 
 // Loads templates and static files (failing on a missing or broken one) and

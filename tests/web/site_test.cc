@@ -263,11 +263,11 @@ TEST_F(SiteTest, ArticlePageShowsAttributionBodyAndAboutBox) {
   EXPECT_NE(b.find("a daily from the river delta"), std::string::npos);
   EXPECT_NE(b.find("<article class=\"story\" lang=\"en\">"), std::string::npos);
   EXPECT_NE(b.find("<aside"), std::string::npos);
-  // Without an organisation there is no coverage to link; the comments
-  // region is reserved, marked but empty.
+  // Without an organisation there is no coverage to link; with comments
+  // off (no CommentService) there is no thread either.
   EXPECT_EQ(b.find("Read next"), std::string::npos);
   EXPECT_EQ(b.find("Full coverage"), std::string::npos);
-  EXPECT_NE(b.find("region: comments"), std::string::npos);
+  EXPECT_EQ(b.find("id=\"comments\""), std::string::npos);
   EXPECT_NE(b.find("<title>Bridge opens to traffic \u2014 The Test Desk</title>"), std::string::npos);
 
   // We syndicate: the canonical link credits the partner's original page.

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "app/comment_model.h"
 #include "discuss/batch.h"
 #include "discuss/seed_comments.h"
 
@@ -29,14 +30,7 @@ Result<std::shared_ptr<const discuss::SpamClassifier>> BatchClassifier(const Con
   if (std::filesystem::exists(config.database, ec)) {
     auto store = OpenConfiguredStore(config);
     if (!store.ok()) return store.status();
-    auto bytes = (*store)->GetModel(std::string(discuss::kSpamModelName));
-    if (!bytes.ok()) return bytes.status();
-    if (*bytes) {
-      auto model = discuss::SpamClassifier::Deserialize(**bytes);
-      if (!model.ok()) return model.status();
-      return std::shared_ptr<const discuss::SpamClassifier>(
-          std::make_shared<const discuss::SpamClassifier>(std::move(model).value()));
-    }
+    return LoadCommentSpamModel(**store);
   }
   return discuss::SeedSpamClassifier();
 }

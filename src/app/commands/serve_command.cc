@@ -3,6 +3,7 @@
 #include <csignal>
 
 #include "app/commands.h"
+#include "app/comment_model.h"
 #include "app/newsletter_service.h"
 #include "app/newsletter_worker.h"
 #include "app/outbox_worker.h"
@@ -58,6 +59,24 @@ Status RunServe(const Config& config, const ServeOptions& options) {
       spdlog::info("newsletter: {} editions, mail through {}", config.newsletter.editions.size(), config.mail.smtp.url);
     else
       spdlog::warn("newsletter: [mail] smtp_url is not set; no mail can be sent");
+  }
+  // Comments and reader accounts: the site's own spam model once trained
+  // (`broadsheet train --comments`), else the seed written for the project.
+  std::unique_ptr<discuss::CommentService> comments;
+  std::unique_ptr<mail::Mailer> account_mailer;
+  if (config.comments.enabled) {
+    auto spam = LoadCommentSpamModel(**store);
+    if (!spam.ok()) return spam.status();
+    comments = std::make_unique<discuss::CommentService>(**store, config.comments, *spam);
+    site.comments = comments.get();
+    if (!config.mail.smtp.url.empty()) {
+      auto mailer = mail::Mailer::Create(config.mail);
+      if (!mailer.ok()) return mailer.status();
+      account_mailer = std::move(mailer).value();
+      site.mailer = account_mailer.get();
+    } else {
+      spdlog::warn("comments: [mail] smtp_url is not set; readers cannot get sign-in links");
+    }
   }
   auto handler = web::MakeSiteHandler(**store, site);
   if (!handler.ok()) return handler.status();

@@ -3,6 +3,9 @@
 #include "app/commands.h"
 #include "app/organisation_pipeline.h"
 #include "app/section_training.h"
+#include "discuss/seed_comments.h"
+
+#include <algorithm>
 
 namespace bs {
 
@@ -30,6 +33,38 @@ Status RunTrain(const Config& config) {
   if (!organised.ok()) return organised.status();
   std::printf("organised %d articles into %d stories; %d sections classified\n", organised->articles,
               organised->stories, organised->classified);
+  return Status::Ok();
+}
+
+Status RunTrainComments(const Config& config) {
+  auto store = OpenConfiguredStore(config);
+  if (!store.ok()) return store.status();
+  std::vector<discuss::LabelledComment> examples = discuss::SeedComments();
+  const std::size_t seed = examples.size();
+  int spam = 0, ham = 0;
+  // Published comments nobody reported read as fine; a moderator's
+  // rejection for spam reads as spam. Other rejections (abuse) say nothing
+  // about advertising and are left out.
+  auto published = (*store)->ListModerationQueue("published", {}, 1000);
+  if (!published.ok()) return published.status();
+  for (const auto& c : *published)
+    if (c.reports == 0 && !c.body.empty()) {
+      examples.push_back({c.body, false});
+      ++ham;
+    }
+  auto rejected = (*store)->ListModerationQueue("rejected", {}, 1000);
+  if (!rejected.ok()) return rejected.status();
+  for (const auto& c : *rejected)
+    if (std::find(c.reasons.begin(), c.reasons.end(), "moderator:spam") != c.reasons.end() && !c.body.empty()) {
+      examples.push_back({c.body, true});
+      ++spam;
+    }
+  auto model = discuss::SpamClassifier::Train(examples);
+  if (!model.ok()) return model.status();
+  const std::string bytes = model->Serialize();
+  if (auto st = (*store)->PutModel(std::string(discuss::kSpamModelName), bytes); !st.ok()) return st;
+  std::printf("comment spam model: %zu seed comments, %d published, %d rejected as spam; threshold %.3f; stored (%zu bytes)\n",
+              seed, ham, spam, model->threshold(), bytes.size());
   return Status::Ok();
 }
 

@@ -221,6 +221,15 @@ Status SqliteStore::ConfirmReaderEmail(Id user_id) {
   return cache_.Run("UPDATE reader_profiles SET email_confirmed = 1 WHERE user_id = ?", I64(user_id));
 }
 
+Status SqliteStore::SetAccountPassword(Id user_id, const std::string& password_hash) {
+  if (password_hash.empty() || password_hash.size() > 512) return Status::InvalidArgument("bad password hash");
+  std::lock_guard lock(mu_);
+  if (auto st = cache_.Run("UPDATE users SET password_hash = ? WHERE id = ?", password_hash, I64(user_id)); !st.ok())
+    return st;
+  if (sqlite3_changes(db_.get()) != 1) return Status::NotFound("no such account");
+  return Status::Ok();
+}
+
 Status SqliteStore::SetReaderBan(Id user_id, Timestamp banned_until, const ModerationAction& action) {
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
@@ -312,6 +321,35 @@ Result<std::optional<Id>> SqliteStore::ConsumeAccountToken(const std::string& di
 }
 
 // ---- comments ------------------------------------------------------------------
+
+Result<std::vector<Id>> SqliteStore::ListCopyGroup(Id article_id) {
+  std::lock_guard lock(mu_);
+  Id canonical = 0;
+  {
+    auto s = cache_.Get("SELECT a.id, COALESCE(o.duplicate_of, 0) FROM articles a"
+                        " LEFT JOIN article_organisation o ON o.article_id = a.id WHERE a.id = ?");
+    if (!s.ok()) return s.status();
+    Query q(**s);
+    q->Bind(I64(article_id));
+    auto row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::NotFound("no such article");
+    canonical = q->Int(1) != 0 ? q->Int(1) : article_id;
+  }
+  std::vector<Id> out = {canonical};
+  auto s = cache_.Get("SELECT article_id FROM article_organisation WHERE duplicate_of = ? ORDER BY article_id LIMIT 1000");
+  if (!s.ok()) return s.status();
+  Query q(**s);
+  q->Bind(I64(canonical));
+  for (;;) {
+    auto row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    if (q->Int(0) != canonical) out.push_back(q->Int(0));
+  }
+  if (std::find(out.begin(), out.end(), article_id) == out.end()) out.push_back(article_id);
+  return out;
+}
 
 Status SqliteStore::CreateComment(Comment& c) {
   if (auto st = CheckText("comment", c.body, kMaxCommentBytes); !st.ok()) return st;
@@ -599,8 +637,13 @@ Status SqliteStore::ModerateComment(Id id, CommentState state, bool featured, co
   auto tx = Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();
   // A comment its author deleted stays deleted.
-  if (auto st = cache_.Run("UPDATE comments SET state = ?, featured = ? WHERE id = ? AND state <> 3",
-                           static_cast<int>(state), featured, I64(id));
+  // A rejection keeps its reason with the comment ("moderator:spam"): the
+  // author is told it, and `train --comments` learns from it.
+  const bool rejecting = state == CommentState::kRejected;
+  if (auto st = cache_.Run("UPDATE comments SET state = ?, featured = ?,"
+                           " reasons = CASE WHEN ? THEN ? ELSE reasons END WHERE id = ? AND state <> 3",
+                           static_cast<int>(state), featured, rejecting,
+                           EncodeStringList({"moderator:" + std::string(TruncateUtf8(action.detail, 200))}), I64(id));
       !st.ok())
     return st;
   if (sqlite3_changes(db_.get()) != 1) return Status::NotFound("no such comment (or its author deleted it)");

@@ -177,11 +177,13 @@ class SqliteStore final : public Store {
   Result<bool> DisplayKeyTaken(const std::string& display_key, Id except_user) override;
   Status UpdateReaderProfile(const ReaderProfile& profile) override;
   Status ConfirmReaderEmail(Id user_id) override;
+  Status SetAccountPassword(Id user_id, const std::string& password_hash) override;
   Status SetReaderBan(Id user_id, Timestamp banned_until, const ModerationAction& action) override;
   Status DeleteReader(Id user_id, Timestamp now) override;
   Status CreateAccountToken(const AccountToken& token) override;
   Result<std::optional<Id>> ConsumeAccountToken(const std::string& digest, const std::string& purpose,
                                                 Timestamp now) override;
+  Result<std::vector<Id>> ListCopyGroup(Id article_id) override;
   Status CreateComment(Comment& comment) override;
   Result<std::optional<Comment>> GetComment(Id id) override;
   Result<std::vector<Comment>> ListThread(const std::vector<Id>& group, Id viewer, ThreadSort sort, int limit,

@@ -108,12 +108,14 @@ Result<std::optional<Account>> Store::FindAccountByEmail(const std::string&) { r
 Result<bool> Store::DisplayKeyTaken(const std::string&, Id) { return false; }
 Status Store::UpdateReaderProfile(const ReaderProfile&) { return Unsupported("reader accounts"); }
 Status Store::ConfirmReaderEmail(Id) { return Unsupported("reader accounts"); }
+Status Store::SetAccountPassword(Id, const std::string&) { return Unsupported("reader accounts"); }
 Status Store::SetReaderBan(Id, Timestamp, const ModerationAction&) { return Unsupported("reader accounts"); }
 Status Store::DeleteReader(Id, Timestamp) { return Unsupported("reader accounts"); }
 Status Store::CreateAccountToken(const AccountToken&) { return Unsupported("reader accounts"); }
 Result<std::optional<Id>> Store::ConsumeAccountToken(const std::string&, const std::string&, Timestamp) {
   return std::optional<Id>();
 }
+Result<std::vector<Id>> Store::ListCopyGroup(Id article_id) { return std::vector<Id>{article_id}; }
 Status Store::CreateComment(Comment&) { return Unsupported("comments"); }
 Result<std::optional<Comment>> Store::GetComment(Id) { return std::optional<Comment>(); }
 Result<std::vector<Comment>> Store::ListThread(const std::vector<Id>&, Id, ThreadSort, int, int) {

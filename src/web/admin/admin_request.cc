@@ -31,9 +31,10 @@ std::optional<std::map<std::string, std::string>> ParseAdminForm(const HttpReque
   return out;
 }
 
-std::string SessionCookieValue(const HttpRequest& req) {
+std::string SessionCookieValue(const HttpRequest& req) { return CookieValue(req, kSessionCookie); }
+
+std::string CookieValue(const HttpRequest& req, std::string_view name) {
   std::string_view header = req.Header("cookie");
-  const std::string_view name = kSessionCookie;
   while (!header.empty()) {
     const std::size_t semi = header.find(';');
     std::string_view part = Trim(header.substr(0, semi));

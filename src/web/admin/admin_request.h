@@ -26,6 +26,8 @@ std::optional<std::map<std::string, std::string>> ParseAdminForm(const HttpReque
 
 // The bs_session value from the Cookie header, or "".
 std::string SessionCookieValue(const HttpRequest& req);
+// The value of cookie `name`, or "".
+std::string CookieValue(const HttpRequest& req, std::string_view name);
 
 // "scheme://host[:port]" of an absolute http(s) URL, lowercased; "" if none.
 std::string OriginOf(std::string_view url);

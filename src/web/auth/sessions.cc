@@ -47,7 +47,9 @@ std::string HashSessionToken(std::string_view token) {
   return Hex(digest.data(), digest.size());
 }
 
-Result<NewSession> StartSession(Store& store, const Account& account, Timestamp now) {
+std::string RandomToken() { return EnsureSodium().ok() ? RandomHex(kTokenBytes) : std::string(); }
+
+Result<NewSession> StartSession(Store& store, const Account& account, Timestamp now, Timestamp lifetime) {
   if (auto st = EnsureSodium(); !st.ok()) return st;
   NewSession s;
   s.token = RandomHex(kTokenBytes);
@@ -55,7 +57,7 @@ Result<NewSession> StartSession(Store& store, const Account& account, Timestamp 
   s.record.user_id = account.id;
   s.record.csrf_secret = RandomHex(crypto_auth_KEYBYTES);
   s.record.created_at = now;
-  s.record.expires_at = now + kSessionLifetimeSeconds;
+  s.record.expires_at = now + lifetime;
   s.record.last_seen = now;
   // Opportunistic clean-up: sign-ins are rare, so this costs nothing and
   // keeps the table from growing with abandoned sessions.
@@ -64,7 +66,8 @@ Result<NewSession> StartSession(Store& store, const Account& account, Timestamp 
   return s;
 }
 
-Result<std::optional<SignedIn>> ResumeSession(Store& store, std::string_view token, Timestamp now) {
+Result<std::optional<SignedIn>> ResumeSession(Store& store, std::string_view token, Timestamp now,
+                                              Timestamp idle_seconds) {
   if (auto st = EnsureSodium(); !st.ok()) return st;
   if (!Unhex<kTokenBytes>(token)) return std::optional<SignedIn>();
   const std::string key = HashSessionToken(token);
@@ -72,7 +75,7 @@ Result<std::optional<SignedIn>> ResumeSession(Store& store, std::string_view tok
   if (!found.ok()) return found.status();
   if (!found->has_value()) return std::optional<SignedIn>();
   SessionRecord session = std::move(**found);
-  if (now >= session.expires_at || now - session.last_seen >= kSessionIdleSeconds) {
+  if (now >= session.expires_at || (idle_seconds > 0 && now - session.last_seen >= idle_seconds)) {
     if (auto st = store.DeleteSession(key); !st.ok()) return st;
     return std::optional<SignedIn>();
   }

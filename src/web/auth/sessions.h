@@ -39,14 +39,24 @@ struct SignedIn {
   SessionRecord session;
 };
 
-Result<NewSession> StartSession(Store& store, const Account& account, Timestamp now);
+// Readers stay signed in for a month on their own device; their sessions
+// do not idle out.
+inline constexpr Timestamp kReaderSessionLifetimeSeconds = 30 * 86400;
+
+Result<NewSession> StartSession(Store& store, const Account& account, Timestamp now,
+                                Timestamp lifetime = kSessionLifetimeSeconds);
 
 // nullopt when the token is malformed or unknown, the session has expired or
 // idled out (then it is deleted), or the account is missing or disabled.
-Result<std::optional<SignedIn>> ResumeSession(Store& store, std::string_view token, Timestamp now);
+// `idle_seconds` 0 = no idle limit (reader sessions).
+Result<std::optional<SignedIn>> ResumeSession(Store& store, std::string_view token, Timestamp now,
+                                              Timestamp idle_seconds = kSessionIdleSeconds);
 
 // Deletes the session; a malformed or unknown token is not an error.
 Status EndSession(Store& store, std::string_view token);
+
+// 32 random bytes as 64 hex digits: session tokens and single-use links.
+std::string RandomToken();
 
 // Hex BLAKE2b-256 of the token: the store's key for it.
 std::string HashSessionToken(std::string_view token);
