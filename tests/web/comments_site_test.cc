@@ -13,6 +13,7 @@
 #include "discuss/seed_comments.h"
 #include "mail/outbox.h"
 #include "mail/smtp_fixture.h"
+#include "web/auth/password.h"
 #include "web/percent_decode.h"
 #include "web/site.h"
 
@@ -136,6 +137,49 @@ class CommentsSiteTest : public ::testing::Test {
     if (!std::regex_search(cookie, m, std::regex("bs_reader=([0-9a-f]{64})"))) return "";
     EXPECT_EQ(Request("POST", "/account/link", query).status, 400) << "the link works once";
     return m[1];
+  }
+  // An operator account signed in to the desk; returns its bs_session.
+  std::string Operator(const std::string& username, Role role) {
+    Account a;
+    a.username = username;
+    a.role = role;
+    a.password_hash = HashPassword("moderation-desk-pass").value();
+    a.created_at = NowUtc();
+    EXPECT_TRUE(store_->CreateAccount(a).ok());
+    HttpRequest r;
+    r.method = "POST";
+    r.path = r.target = "/admin/login";
+    r.body = "username=" + username + "&password=moderation-desk-pass";
+    r.remote_address = "192.0.2.10";
+    r.headers = {{"content-type", "application/x-www-form-urlencoded"}, {"origin", "https://desk.example"}};
+    auto resp = handler_(r);
+    std::smatch m;
+    const std::string cookie = HeaderOf(resp, "Set-Cookie");
+    return std::regex_search(cookie, m, std::regex("bs_session=([0-9a-f]{64})")) ? std::string(m[1]) : "";
+  }
+  HttpResponse Desk(const std::string& method, const std::string& target, const std::string& session,
+                    const std::string& body = "") {
+    HttpRequest r;
+    r.method = method;
+    r.target = target;
+    const std::size_t q = target.find('?');
+    r.path = target.substr(0, q);
+    r.query = q == std::string::npos ? "" : target.substr(q + 1);
+    r.body = body;
+    r.remote_address = "192.0.2.10";
+    if (method == "POST")
+      r.headers = {{"content-type", "application/x-www-form-urlencoded"}, {"origin", "https://desk.example"}};
+    r.headers.emplace_back("cookie", "bs_session=" + session);
+    return handler_(r);
+  }
+  // The CSRF token of the moderation form for comment `id` on the queue page.
+  std::string ModerationCsrf(const std::string& session, const std::string& queue, Id id) {
+    const std::string body = Desk("GET", "/admin/moderate?queue=" + queue, session).body;
+    const std::size_t at = body.find("action=\"/admin/moderate/" + std::to_string(id) + "\"");
+    if (at == std::string::npos) return "";
+    std::smatch m;
+    const std::string rest = body.substr(at, 300);
+    return std::regex_search(rest, m, std::regex("name=\"csrf\" value=\"([0-9a-f]+)\"")) ? std::string(m[1]) : "";
   }
   std::string Page(Id id, const std::string& query = "") {
     return Request("GET", "/article/" + std::to_string(id) + query).body;
@@ -287,6 +331,65 @@ TEST_F(CommentsSiteTest, ACommentReRendersItsThreadsPagesOnly) {
   EXPECT_NE(Page(ids_[1]).find("Fresh news"), std::string::npos) << "so is its copy's";
   EXPECT_EQ(Page(ids_[2]), other_before) << "another page is served from the cache unchanged";
   EXPECT_NE(Page(ids_[0], "?sort=newest").find("Fresh news"), std::string::npos);
+}
+
+TEST_F(CommentsSiteTest, ModeratorsActWithinTheirPapersAndEveryActionIsLogged) {
+  comment_settings_.premoderation = discuss::Premoderation::kEveryone;  // everything lands in the queue
+  const std::string ana = SignUp("Ana");
+  ASSERT_EQ(Request("POST", "/comments", "article_id=" + std::to_string(ids_[0]) + "&body=On+the+harbour+story", ana).status, 200);
+  ASSERT_EQ(Request("POST", "/comments", "article_id=" + std::to_string(ids_[2]) + "&body=On+the+hill+story", ana).status, 200);
+  auto held = store_->ListModerationQueue("held", {}, 10).value();
+  ASSERT_EQ(held.size(), 2u);
+  const Id harbour_comment = held[0].body == "On the harbour story" ? held[0].id : held[1].id;
+  const Id hill_comment = held[0].body == "On the hill story" ? held[0].id : held[1].id;
+
+  const std::string admin = Operator("chief", Role::kAdmin);
+  const std::string mod = Operator("harbourmod", Role::kModerator);
+  ASSERT_FALSE(admin.empty());
+  ASSERT_FALSE(mod.empty());
+  // The admin limits the moderator to the harbour paper.
+  const std::string page = Desk("GET", "/admin/moderate", admin).body;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(page, m, std::regex("action=\"/admin/moderate/scopes\">\\s*<input type=\"hidden\" name=\"csrf\" value=\"([0-9a-f]+)\"")));
+  EXPECT_EQ(Desk("POST", "/admin/moderate/scopes", admin, "csrf=" + std::string(m[1]) + "&username=harbourmod&sources=harbour").status, 303);
+
+  const std::string queue = Desk("GET", "/admin/moderate?queue=held", mod).body;
+  EXPECT_NE(queue.find("On the harbour story"), std::string::npos);
+  EXPECT_EQ(queue.find("On the hill story"), std::string::npos) << "another paper's comment is not shown";
+  EXPECT_NE(queue.find("You moderate comments on: harbour."), std::string::npos);
+  // Acting on the other paper's comment is refused, even with a valid token for its path.
+  const std::string hill_csrf = ModerationCsrf(admin, "held", hill_comment);
+  ASSERT_FALSE(hill_csrf.empty());
+  EXPECT_EQ(Desk("POST", "/admin/moderate/" + std::to_string(hill_comment), mod, "csrf=forged&action=approve").status, 403);
+  EXPECT_EQ(store_->GetComment(hill_comment).value()->state, CommentState::kHeld);
+
+  const std::string csrf = ModerationCsrf(mod, "held", harbour_comment);
+  ASSERT_FALSE(csrf.empty());
+  EXPECT_EQ(Desk("POST", "/admin/moderate/" + std::to_string(harbour_comment), mod, "csrf=" + csrf + "&action=approve&queue=held").status, 303);
+  EXPECT_EQ(store_->GetComment(harbour_comment).value()->state, CommentState::kPublished);
+  EXPECT_NE(Page(ids_[0]).find("On the harbour story"), std::string::npos) << "the approved comment shows at once";
+  EXPECT_EQ(Desk("POST", "/admin/moderate/" + std::to_string(harbour_comment), mod, "csrf=" + csrf + "&action=feature").status, 303);
+  EXPECT_NE(Page(ids_[0]).find("Editor's pick"), std::string::npos);
+
+  // The admin rejects the other with a reason; the author is mailed it.
+  EXPECT_EQ(Desk("POST", "/admin/moderate/" + std::to_string(hill_comment), admin, "csrf=" + hill_csrf + "&action=reject&reason=off_topic").status, 303);
+  EXPECT_EQ(store_->GetComment(hill_comment).value()->state, CommentState::kRejected);
+  ASSERT_TRUE(mail::DrainOutbox(*store_, *mailer_, {}, NowUtc()).ok());
+  bool told = false;
+  for (const auto& msg : smtp_.Messages()) told |= msg.find("X-Envelope-To: <ana@readers.example>") != std::string::npos &&
+                                                   msg.find("Off topic") != std::string::npos;
+  EXPECT_TRUE(told) << "the author learns the reason";
+
+  // A ban stops the author posting; the log holds every action.
+  EXPECT_EQ(Desk("POST", "/admin/moderate/" + std::to_string(harbour_comment), mod, "csrf=" + csrf + "&action=ban&days=7").status, 303);
+  auto after_ban = Request("POST", "/comments", "article_id=" + std::to_string(ids_[0]) + "&body=Hello+again", ana);
+  EXPECT_NE(after_ban.body.find("banned"), std::string::npos);
+  const std::string log = Desk("GET", "/admin/moderate/log", admin).body;
+  for (const char* action : {"approve", "feature", "reject", "ban", "scope"})
+    EXPECT_NE(log.find(std::string("<td>") + action + "</td>"), std::string::npos) << action;
+
+  // Readers never reach the desk.
+  EXPECT_NE(Desk("GET", "/admin/moderate", ana).status, 200);
 }
 
 }  // namespace

@@ -97,7 +97,7 @@ Result<std::shared_ptr<AdminDesk>> AdminDesk::Create(Store& store, const SiteSet
   if (auto st = EnsureSodium(); !st.ok()) return st;
   auto templates = TemplateSet::Load(settings.template_dir, {"admin_layout", "admin_login", "admin_dashboard",
                                                              "admin_source", "admin_pins", "admin_stories",
-                                                             "admin_newsletter", "admin_newsletter_issue",
+                                                             "admin_newsletter", "admin_newsletter_issue", "admin_moderate",
                                                              "mail_issue_html", "mail_issue_text"});
   if (!templates.ok()) return templates.status();
   if (!clock) clock = [] { return NowUtc(); };
@@ -289,6 +289,11 @@ HttpResponse AdminDesk::Dispatch(const HttpRequest& req, Context& ctx) {
   if (path == "/admin/newsletter" || path.starts_with("/admin/newsletter/")) {
     if (!Can(role, Permission::kEditNewsletter)) return Forbidden();
     return Newsletter(ctx, path, form, post);
+  }
+
+  if (path == "/admin/moderate" || path.starts_with("/admin/moderate/")) {
+    if (!Can(role, Permission::kModerate)) return Forbidden();
+    return Moderate(ctx, path, form, post, req.query);
   }
 
   if (path.starts_with("/admin/sources/")) {

@@ -26,7 +26,9 @@
 //   GET  /admin/newsletter/<id>/preview.html, /preview.txt
 //   POST /admin/newsletter/draft        field edition: draft today's issue
 //   POST /admin/newsletter/<id>         fields action (save|up|down|remove|add|test|schedule|unschedule|send), ...
-// (admin_newsletter.cc; editors and admins; every change is logged). After a saved edit the desk calls
+// (admin_newsletter.cc; editors and admins; every change is logged).
+//   GET  /admin/moderate, /admin/moderate/log; POST /admin/moderate/<id>, /admin/moderate/scopes
+// (admin_moderate.cc; moderators and up, scoped to partner papers; every action is logged). After a saved edit the desk calls
 // SiteSettings::reorganise, when set, so public pages show the edit at once.
 //
 // Thread-safe: Handle() may run on many threads; the desk's only mutable
@@ -81,6 +83,8 @@ class AdminDesk {
   HttpResponse Newsletter(Context& ctx, const std::string& path, const std::map<std::string, std::string>& form,
                           bool post);
   HttpResponse NewsletterIssuePage(Context& ctx, Id id, const std::string& message, int status);
+  HttpResponse Moderate(Context& ctx, const std::string& path, const std::map<std::string, std::string>& form,
+                        bool post, const std::string& query);
   HttpResponse Render(const std::string& name, const std::string& title, kainjow::mustache::data data,
                       const Context* ctx, int status = 200);
 
