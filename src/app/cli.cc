@@ -79,6 +79,14 @@ int RunCli(int argc, char** argv) {
   moderate_cmd->add_option("--train", moderate.train,
                            "Labelled JSON lines (with label spam|ham) to train the spam classifier on");
 
+  std::string comments_file, comments_base;
+  auto* comments_cmd = app.add_subcommand("comments", "Reader comments");
+  comments_cmd->require_subcommand(1);
+  auto* comments_load_cmd =
+      comments_cmd->add_subcommand("load", "Load readers, moderators and moderated comments from a JSON file");
+  comments_load_cmd->add_option("file", comments_file, "JSON {readers, moderators, comments, reports}")->required();
+  comments_load_cmd->add_option("--base", comments_base, "Origin for relative article URLs");
+
   auto* sources_cmd = app.add_subcommand("sources", "List sources with their health");
   auto* reextract_cmd = app.add_subcommand("reextract", "Rebuild stored articles from stored raw pages");
   UserAddOptions user_add;
@@ -155,6 +163,8 @@ int RunCli(int argc, char** argv) {
     status = RunOrganise(organise);
   } else if (moderate_cmd->parsed()) {
     status = RunModerate(config, moderate);
+  } else if (comments_load_cmd->parsed()) {
+    status = RunCommentsLoad(config, comments_file, comments_base);
   } else if (sources_cmd->parsed()) {
     status = RunSources(config);
   } else if (reindex_cmd->parsed()) {

@@ -74,6 +74,7 @@ Status RunTrain(const Config& config);
 // plus the site's decisions (published comments as fine, comments rejected
 // as spam as spam), stored for `serve` and `moderate`.
 Status RunTrainComments(const Config& config);
+Status RunCommentsLoad(const Config& config, const std::string& path, const std::string& base);
 Status RunUserAdd(const Config& config, const UserAddOptions& options);
 Status RunUserList(const Config& config);
 
