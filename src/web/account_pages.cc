@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/time.h"
+#include "core/utf8.h"
 #include "discuss/display_name.h"
 #include "mail/address.h"
 #include "mail/outbox.h"
@@ -303,6 +304,24 @@ HttpResponse AccountRoutes::Settings(const HttpRequest& req, const ViewServer& s
   d.set("error", Text(error));
   d.set("saved", Text(saved));
   d.set("staff", mu::data(!*profile));
+  // The reader's recent comments, with the way to edit those still in
+  // their edit window (the shared article page cannot show it).
+  auto mine = store_.ListAuthorComments(account.id, 20);
+  if (!mine.ok()) return PlainResponse(500, "Internal Server Error\n");
+  mu::data list(mu::data::type::list);
+  const Timestamp window = static_cast<Timestamp>(settings_.comments->settings().edit_minutes) * 60;
+  for (const auto& c : *mine) {
+    if (c.state == CommentState::kDeleted) continue;
+    mu::data item;
+    item.set("excerpt", std::string(TruncateUtf8(c.body, 140)));
+    item.set("state", CommentStateName(c.state));
+    item.set("url", "/article/" + std::to_string(c.article_id) + "#c" + std::to_string(c.id));
+    item.set("edit_url", "/comments/" + std::to_string(c.id) + "/edit");
+    item.set("editable", mu::data(NowUtc() - c.created_at <= window && c.state != CommentState::kRejected));
+    list.push_back(item);
+  }
+  d.set("my_comments", list);
+  d.set("has_comments", mu::data(!mine->empty()));
   return Personal(serve(req, MakeView(error.empty() ? 200 : 400, "account", "Your account", d)));
 }
 

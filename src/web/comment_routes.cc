@@ -6,6 +6,7 @@
 
 #include "core/time.h"
 #include "web/account_pages.h"
+#include "web/comment_notify.h"
 #include "web/comment_thread.h"
 #include "web/http_caching.h"
 #include "web/percent_decode.h"
@@ -102,7 +103,14 @@ HttpResponse CommentRoutes::PostComment(const HttpRequest& req, const ViewServer
     return PlainResponse(500, "Internal Server Error\n");
   }
   switch (outcome->decision) {
-    case discuss::Decision::kPublish: return SeeOther(ArticleAnchor(*article, outcome->comment_id));
+    case discuss::Decision::kPublish: {
+      // A reply mail that cannot be queued is logged; the comment stands.
+      auto stored = store_.GetComment(outcome->comment_id);
+      if (stored.ok() && *stored)
+        if (auto st = NotifyReply(store_, settings_, **stored); !st.ok())
+          spdlog::error("comments: reply mail not queued: {}", st.ToString());
+      return SeeOther(ArticleAnchor(*article, outcome->comment_id));
+    }
     case discuss::Decision::kHold:
       return Personal(serve(req, Message(200, "Your comment is waiting for a moderator", outcome->message,
                                          ArticleAnchor(*article, 0))));

@@ -226,6 +226,22 @@ TEST_F(CommentsSiteTest, AReaderSignsUpPostsRepliesLikesAndReports) {
   auto reply = Request("POST", "/comments",
                        "article_id=" + std::to_string(ids_[0]) + "&parent_id=" + first + "&body=Agreed%2C+it+was+useful.", bo);
   ASSERT_EQ(reply.status, 303) << reply.body;
+  // Ana asked for reply mail (on the account page); Bo's reply reaches her.
+  {
+    const std::string settings_page = Request("GET", "/account", "", ana).body;
+    std::smatch t;
+    ASSERT_TRUE(std::regex_search(settings_page, t, std::regex("action=\"/account\">\\s*<input type=\"hidden\" name=\"csrf\" value=\"([0-9a-f]+)\"")));
+    ASSERT_EQ(Request("POST", "/account", "csrf=" + std::string(t[1]) + "&name=Ana+Reader&notify_replies=1", ana).status, 200);
+    auto second = Request("POST", "/comments",
+                          "article_id=" + std::to_string(ids_[0]) + "&parent_id=" + first + "&body=And+a+second+point.", bo);
+    ASSERT_EQ(second.status, 303);
+    ASSERT_TRUE(mail::DrainOutbox(*store_, *mailer_, {}, NowUtc()).ok());
+    bool notified = false;
+    for (const auto& msg : smtp_.Messages())
+      notified |= msg.find("X-Envelope-To: <ana.reader@readers.example>") != std::string::npos &&
+                  msg.find("replied to your comment") != std::string::npos;
+    EXPECT_TRUE(notified);
+  }
   EXPECT_EQ(Request("POST", "/comments/" + first + "/like", "", bo).status, 303);
   EXPECT_EQ(Request("POST", "/comments/" + first + "/like", "", bo).status, 303);
   const std::string after = Page(ids_[0]);

@@ -16,6 +16,7 @@
 #include "mail/outbox.h"
 #include "web/admin/admin_context.h"
 #include "web/auth/permissions.h"
+#include "web/comment_notify.h"
 #include "web/view_format.h"
 
 namespace bs::web {
@@ -128,6 +129,12 @@ HttpResponse AdminDesk::Moderate(Context& ctx, const std::string& path, const st
     Status st;
     if (action == "approve") {
       st = store_.ModerateComment(c.id, CommentState::kPublished, c.featured, a);
+      if (st.ok() && c.state != CommentState::kPublished) {
+        Comment published = c;
+        published.state = CommentState::kPublished;
+        if (auto n = NotifyReply(store_, settings_, published); !n.ok())
+          spdlog::error("moderate: reply mail not queued: {}", n.ToString());
+      }
     } else if (action == "reject") {
       std::string reason = AdminField(form, "reason");
       if (reason.empty()) reason = "policy";
