@@ -337,7 +337,8 @@ Result<std::vector<Id>> SqliteStore::ListCopyGroup(Id article_id) {
     canonical = q->Int(1) != 0 ? q->Int(1) : article_id;
   }
   std::vector<Id> out = {canonical};
-  auto s = cache_.Get("SELECT article_id FROM article_organisation WHERE duplicate_of = ? ORDER BY article_id LIMIT 1000");
+  auto s = cache_.Get("SELECT article_id FROM article_organisation"
+                      " WHERE duplicate_of = ? AND duplicate_of <> 0 ORDER BY article_id LIMIT 1000");
   if (!s.ok()) return s.status();
   Query q(**s);
   q->Bind(I64(canonical));
@@ -408,7 +409,9 @@ Result<std::vector<Comment>> SqliteStore::ListThread(const std::vector<Id>& grou
   }
   // Replies of the page's comments, two levels down, oldest first (a
   // conversation reads in order whatever the top level's sort).
-  auto replies = cache_.Get(std::string(kCommentColumns) + " WHERE c.parent_id = ?" + visible +
+  // "parent_id <> 0" lets SQLite use the partial index of replies (it
+  // cannot prove a bound parameter non-zero on its own).
+  auto replies = cache_.Get(std::string(kCommentColumns) + " WHERE c.parent_id = ? AND c.parent_id <> 0" + visible +
                             " ORDER BY c.created_at, c.id LIMIT 1000");
   if (!replies.ok()) return replies.status();
   std::vector<Comment> result;
@@ -725,7 +728,8 @@ Result<int> SqliteStore::CountCommentsFromNetworkSince(const std::string& networ
 
 Result<int> SqliteStore::CountApprovedComments(Id author_id) {
   std::lock_guard lock(mu_);
-  auto s = cache_.Get("SELECT COUNT(*) FROM (SELECT 1 FROM comments WHERE author_id = ? AND state = 0 LIMIT 1000)");
+  auto s = cache_.Get("SELECT COUNT(*) FROM (SELECT 1 FROM comments INDEXED BY comments_by_author"
+                      " WHERE author_id = ? AND state = 0 LIMIT 1000)");
   if (!s.ok()) return s.status();
   Query q(**s);
   q->Bind(I64(author_id));
