@@ -6,6 +6,8 @@
 #include <ctime>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 
 #include "core/url.h"
 #include "web/account_pages.h"
@@ -160,6 +162,37 @@ HttpResponse PlainText(int status, std::string body) {
   return r;
 }
 
+// Copy groups by article, valid for one DataVersion (the organisation only
+// changes with it): the thread lookup of a cached article page is then one
+// query, not three. Bounded; cleared on a new version or when full.
+class CopyGroups {
+ public:
+  Result<std::vector<Id>> Get(Store& store, Id article, std::int64_t version) {
+    {
+      std::lock_guard lock(mu_);
+      if (version != version_) {
+        groups_.clear();
+        version_ = version;
+      }
+      if (auto it = groups_.find(article); it != groups_.end()) return it->second;
+    }
+    auto group = store.ListCopyGroup(article);
+    if (!group.ok()) return group.status();
+    std::lock_guard lock(mu_);
+    if (version == version_) {
+      if (groups_.size() >= kMaxGroups) groups_.clear();
+      groups_.emplace(article, *group);
+    }
+    return group;
+  }
+
+ private:
+  static constexpr std::size_t kMaxGroups = 200'000;
+  std::mutex mu_;
+  std::int64_t version_ = -1;
+  std::unordered_map<Id, std::vector<Id>> groups_;
+};
+
 class Site {
  public:
   Site(Store& store, SiteSettings settings, TemplateSet templates, StaticFiles statics)
@@ -187,6 +220,7 @@ class Site {
   const TemplateSet templates_;
   const StaticFiles statics_;
   PageCache cache_;
+  CopyGroups groups_;
   DiscoveryRoutes discovery_{store_, settings_};  // search, feeds out, sitemaps
   NewsletterRoutes newsletter_{store_, settings_};  // sign-up, links in mail, archive
   AccountRoutes accounts_{store_, settings_, templates_};  // reader accounts
@@ -259,7 +293,7 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
   // read) keys the page, so a comment re-renders only the pages showing it.
   std::int64_t part = 0;
   if (route.kind == Route::Kind::kArticle && settings_.comments) {
-    auto group = store_.ListCopyGroup(route.id);
+    auto group = groups_.Get(store_, route.id, *version);
     if (group.ok()) {
       auto thread = store_.ThreadVersion(*group);
       if (!thread.ok()) {
