@@ -404,6 +404,12 @@ TEST_F(CommentsSiteTest, ModeratorsActWithinTheirPapersAndEveryActionIsLogged) {
   for (const char* action : {"approve", "feature", "reject", "ban", "scope"})
     EXPECT_NE(log.find(std::string("<td>") + action + "</td>"), std::string::npos) << action;
 
+  // An editor closes the thread from the desk; the article shows it closed.
+  ASSERT_TRUE(std::regex_search(page, m, std::regex("action=\"/admin/moderate/thread\">\\s*<input type=\"hidden\" name=\"csrf\" value=\"([0-9a-f]+)\"")));
+  EXPECT_EQ(Desk("POST", "/admin/moderate/thread", admin, "csrf=" + std::string(m[1]) + "&article_id=" + std::to_string(ids_[1]) + "&state=closed").status, 303);
+  EXPECT_NE(Page(ids_[0]).find("Comments on this article are closed."), std::string::npos) << "closing the copy closes the group";
+  EXPECT_EQ(Desk("POST", "/admin/moderate/thread", mod, "csrf=x&article_id=1&state=open").status, 403);
+
   // Readers never reach the desk.
   EXPECT_NE(Desk("GET", "/admin/moderate", ana).status, 200);
 }

@@ -4,6 +4,7 @@
 //                                       (reason for reject, days for ban: 0 = for good)
 //   GET  /admin/moderate/log            the audit log
 //   POST /admin/moderate/scopes         admins: username, sources (comma-separated; empty = all papers)
+//   POST /admin/moderate/thread         editors: article_id, state=closed|open (the whole copy group's thread)
 // A moderator limited to some partner papers sees and acts on only comments
 // posted on those papers' articles. Every action is logged; a rejection is
 // mailed to its author with the reason.
@@ -82,6 +83,21 @@ HttpResponse AdminDesk::Moderate(Context& ctx, const std::string& path, const st
     if (auto st = store_.SetModeratorSources((*who)->id, sources); !st.ok()) return fail(st, "scopes");
     ModerationAction a{0, me.id, 0, (*who)->id, "scope", AdminField(form, "sources"), clock_()};
     if (auto st = store_.LogModeration(a); !st.ok()) return fail(st, "log");
+    return AdminRedirect("/admin/moderate");
+  }
+
+  if (path == "/admin/moderate/thread") {
+    // An editor's close or open of an article's thread (its whole copy group).
+    if (!post) return AdminBare(405, "Method Not Allowed\n");
+    if (!Can(me.role, Permission::kEditStories)) return AdminBare(403, "Editors close and open threads\n");
+    auto article = ParseAdminId(AdminField(form, "article_id"));
+    if (!article) return AdminBare(400, "That is not an article number\n");
+    auto group = store_.ListCopyGroup(*article);
+    if (group.status().code() == Status::Code::kNotFound) return AdminBare(404, "No such article\n");
+    if (!group.ok()) return fail(group.status(), "copy group");
+    const bool close = AdminField(form, "state") == "closed";
+    ModerationAction a{0, me.id, 0, 0, close ? "close" : "open", "article " + std::to_string(*article), clock_()};
+    if (auto st = store_.SetThreadClosed(group->front(), close, a); !st.ok()) return fail(st, "thread state");
     return AdminRedirect("/admin/moderate");
   }
 
@@ -267,6 +283,8 @@ HttpResponse AdminDesk::Moderate(Context& ctx, const std::string& path, const st
   d.set("scope", scope_text);
   d.set("is_admin", mu::data(Can(me.role, Permission::kManageAccounts)));
   d.set("scopes_csrf", ctx.Csrf("/admin/moderate/scopes"));
+  d.set("is_editor", mu::data(Can(me.role, Permission::kEditStories)));
+  d.set("thread_csrf", ctx.Csrf("/admin/moderate/thread"));
   return Render("admin_moderate", "Moderation", d, &ctx);
 }
 
