@@ -86,4 +86,11 @@ struct ModerationAction {
   Timestamp at = 0;
 };
 
+// A moderator's opt-in digest of what waits in their queue.
+struct ModeratorDigest {
+  Id user_id = 0;
+  std::string email;
+  Timestamp last_sent_at = 0;
+};
+
 }  // namespace bs

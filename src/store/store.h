@@ -504,6 +504,14 @@ class Store {
   virtual Result<std::vector<std::string>> GetModeratorSources(Id user_id);
   // The source slug of the article a comment was posted on.
   virtual Result<std::string> CommentSource(Id comment_id);
+  // A moderator's digest address; empty turns the digest off.
+  virtual Status SetModeratorDigest(Id user_id, const std::string& email);
+  virtual Result<std::optional<ModeratorDigest>> GetModeratorDigest(Id user_id);
+  // Digests last sent at or before `due_before`, oldest first (≤ `limit`).
+  virtual Result<std::vector<ModeratorDigest>> ListDueModeratorDigests(Timestamp due_before, int limit);
+  // Moves last_sent_at to `now` if it is still at or before `due_before`:
+  // true for the one caller (of any node) that may queue this digest.
+  virtual Result<bool> ClaimModeratorDigest(Id user_id, Timestamp due_before, Timestamp now);
 
   // ---- outbox of transactional mail (outbox_types.h); no DataVersion change.
   // Stores `mail` (message ≤ kMaxOutboxMessageBytes) as pending, due at `now`;

@@ -245,5 +245,28 @@ TEST_F(DiscussStoreTest, BansAndThreadStates) {
   EXPECT_FALSE(store_->ListThread({}, 0, ThreadSort::kOldest, 10, 0).ok()) << "an empty group is a caller's mistake";
 }
 
+TEST_F(DiscussStoreTest, ADigestIsClaimedOncePerIntervalAndOnlyForStaff) {
+  Account mod;
+  mod.username = "mod";
+  mod.role = Role::kModerator;
+  mod.password_hash = "x";
+  mod.created_at = kNow;
+  ASSERT_TRUE(store_->CreateAccount(mod).ok());
+  const Id reader = Reader("ana");
+  ASSERT_TRUE(store_->SetModeratorDigest(mod.id, "mod@desk.example").ok());
+  ASSERT_TRUE(store_->SetModeratorDigest(reader, "ana@readers.example").ok());
+  auto due = store_->ListDueModeratorDigests(kNow - 3600, 10).value();
+  ASSERT_EQ(due.size(), 1u) << "a reader is no moderator";
+  EXPECT_EQ(due[0].email, "mod@desk.example");
+  // Two nodes see it due at once: one claim wins.
+  EXPECT_TRUE(store_->ClaimModeratorDigest(mod.id, kNow - 3600, kNow).value());
+  EXPECT_FALSE(store_->ClaimModeratorDigest(mod.id, kNow - 3600, kNow).value());
+  EXPECT_TRUE(store_->ListDueModeratorDigests(kNow - 3600, 10).value().empty());
+  EXPECT_EQ(store_->ListDueModeratorDigests(kNow, 10).value().size(), 1u);
+  ASSERT_TRUE(store_->SetModeratorDigest(mod.id, "").ok());
+  EXPECT_FALSE(store_->GetModeratorDigest(mod.id).value().has_value());
+  EXPECT_FALSE(store_->SetModeratorDigest(mod.id, std::string(400, 'a')).ok());
+}
+
 }  // namespace
 }  // namespace bs::testing

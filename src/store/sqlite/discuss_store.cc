@@ -836,6 +836,56 @@ Result<std::vector<std::string>> SqliteStore::GetModeratorSources(Id user_id) {
   return out;
 }
 
+Status SqliteStore::SetModeratorDigest(Id user_id, const std::string& email) {
+  if (email.size() > 320) return Status::InvalidArgument("address too long");
+  std::lock_guard lock(mu_);
+  if (email.empty()) return cache_.Run("DELETE FROM moderator_digests WHERE user_id = ?", I64(user_id));
+  return cache_.Run("INSERT INTO moderator_digests (user_id, email) VALUES (?, ?)"
+                    " ON CONFLICT (user_id) DO UPDATE SET email = excluded.email",
+                    I64(user_id), email);
+}
+
+Result<std::optional<ModeratorDigest>> SqliteStore::GetModeratorDigest(Id user_id) {
+  std::lock_guard lock(mu_);
+  auto s = cache_.Get("SELECT user_id, email, last_sent_at FROM moderator_digests WHERE user_id = ?");
+  if (!s.ok()) return s.status();
+  Query q(**s);
+  q->Bind(I64(user_id));
+  auto row = q->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<ModeratorDigest>();
+  return std::optional<ModeratorDigest>(ModeratorDigest{q->Int(0), q->Text(1), q->Int(2)});
+}
+
+Result<std::vector<ModeratorDigest>> SqliteStore::ListDueModeratorDigests(Timestamp due_before, int limit) {
+  std::lock_guard lock(mu_);
+  // Only staff who may still moderate: a disabled or demoted account's
+  // digest stays stored but is not sent.
+  auto s = cache_.Get("SELECT d.user_id, d.email, d.last_sent_at FROM moderator_digests d JOIN users u ON u.id = d.user_id"
+                      " WHERE d.last_sent_at <= ? AND u.disabled = 0 AND u.role IN ('moderator', 'editor', 'admin')"
+                      " ORDER BY d.last_sent_at LIMIT ?");
+  if (!s.ok()) return s.status();
+  Query q(**s);
+  q->Bind(static_cast<std::int64_t>(due_before)).Bind(std::clamp(limit, 1, 1000));
+  std::vector<ModeratorDigest> out;
+  for (;;) {
+    auto row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back(ModeratorDigest{q->Int(0), q->Text(1), q->Int(2)});
+  }
+  return out;
+}
+
+Result<bool> SqliteStore::ClaimModeratorDigest(Id user_id, Timestamp due_before, Timestamp now) {
+  std::lock_guard lock(mu_);
+  if (auto st = cache_.Run("UPDATE moderator_digests SET last_sent_at = ? WHERE user_id = ? AND last_sent_at <= ?",
+                           static_cast<std::int64_t>(now), I64(user_id), static_cast<std::int64_t>(due_before));
+      !st.ok())
+    return st;
+  return sqlite3_changes(db_.get()) > 0;
+}
+
 Result<std::string> SqliteStore::CommentSource(Id comment_id) {
   std::lock_guard lock(mu_);
   auto s = cache_.Get("SELECT s.slug FROM comments c JOIN articles a ON a.id = c.article_id JOIN sources s ON s.id = a.source_id"

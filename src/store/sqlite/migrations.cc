@@ -11,7 +11,7 @@ namespace {
 // Conventions: timestamps are INTEGER Unix seconds (NULL = unknown); lists
 // and maps are JSON text; text columns default to '' so reads need no NULL
 // handling.
-constexpr std::array<const char*, 10> kMigrations = {
+constexpr std::array<const char*, 11> kMigrations = {
     // ---- v1: tables
     R"sql(
 CREATE TABLE meta (
@@ -448,6 +448,16 @@ CREATE TABLE moderator_sources (
   source_slug TEXT NOT NULL,
   PRIMARY KEY (user_id, source_slug)
 ) WITHOUT ROWID;
+)sql",
+    // v11: moderators who asked for a digest of their queue, at an address
+    // of their choosing (desk accounts need none otherwise); last_sent_at is
+    // claimed before a digest is queued, so two nodes never send one twice.
+    R"sql(
+CREATE TABLE moderator_digests (
+  user_id      INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+  email        TEXT NOT NULL,
+  last_sent_at INTEGER NOT NULL DEFAULT 0
+);
 )sql",
 };
 

@@ -212,6 +212,10 @@ class SqliteStore final : public Store {
   Result<bool> EmailDomainBanned(const std::string& domain) override;
   Status SetModeratorSources(Id user_id, const std::vector<std::string>& sources) override;
   Result<std::vector<std::string>> GetModeratorSources(Id user_id) override;
+  Status SetModeratorDigest(Id user_id, const std::string& email) override;
+  Result<std::optional<ModeratorDigest>> GetModeratorDigest(Id user_id) override;
+  Result<std::vector<ModeratorDigest>> ListDueModeratorDigests(Timestamp due_before, int limit) override;
+  Result<bool> ClaimModeratorDigest(Id user_id, Timestamp due_before, Timestamp now) override;
   Result<std::string> CommentSource(Id comment_id) override;
 
   Status EnqueueOutboxMail(OutboxMail& mail, Timestamp now) override;

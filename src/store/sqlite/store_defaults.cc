@@ -148,6 +148,10 @@ Status Store::BanEmailDomain(const std::string&, const ModerationAction&) { retu
 Result<bool> Store::EmailDomainBanned(const std::string&) { return false; }
 Status Store::SetModeratorSources(Id, const std::vector<std::string>&) { return Unsupported("comments"); }
 Result<std::vector<std::string>> Store::GetModeratorSources(Id) { return std::vector<std::string>(); }
+Status Store::SetModeratorDigest(Id, const std::string&) { return Unsupported("comments"); }
+Result<std::optional<ModeratorDigest>> Store::GetModeratorDigest(Id) { return Unsupported("comments"); }
+Result<std::vector<ModeratorDigest>> Store::ListDueModeratorDigests(Timestamp, int) { return Unsupported("comments"); }
+Result<bool> Store::ClaimModeratorDigest(Id, Timestamp, Timestamp) { return Unsupported("comments"); }
 Result<std::string> Store::CommentSource(Id) { return Unsupported("comments"); }
 Status Store::EnqueueOutboxMail(OutboxMail&, Timestamp) { return Unsupported("the mail outbox"); }
 Result<std::vector<OutboxMail>> Store::ClaimOutbox(Timestamp, int, int, Timestamp) {
