@@ -47,6 +47,14 @@ std::string ArticleAnchor(Id article, Id comment) {
   return "/article/" + std::to_string(article) + (comment ? "#c" + std::to_string(comment) : "#comments");
 }
 
+// Where a posted comment's reader goes back to: the story page the form was
+// on (story_id), else the article. Built from parsed ids, so the field
+// cannot redirect anywhere else.
+std::string ReturnAnchor(const std::optional<Id>& story, Id article, Id comment) {
+  if (!story) return ArticleAnchor(article, comment);
+  return "/story/" + std::to_string(*story) + (comment ? "#c" + std::to_string(comment) : "#comments");
+}
+
 }  // namespace
 
 std::optional<HttpResponse> CommentRoutes::Handle(const HttpRequest& req, const ViewServer& serve) {
@@ -83,6 +91,7 @@ HttpResponse CommentRoutes::PostComment(const HttpRequest& req, const ViewServer
   if (!form) return PlainResponse(415, "Send the form as application/x-www-form-urlencoded\n");
   auto article = ParseIdText(FirstField(*form, "article_id"));
   if (!article) return PlainResponse(400, "Which article?\n");
+  const std::optional<Id> story = ParseIdText(FirstField(*form, "story_id"));
   const std::string parent_text = FirstField(*form, "parent_id");
   Id parent = 0;
   if (!parent_text.empty() && parent_text != "0") {
@@ -92,13 +101,13 @@ HttpResponse CommentRoutes::PostComment(const HttpRequest& req, const ViewServer
   }
   auto reader = CurrentReader(store_, req);
   if (!reader.ok()) return PlainResponse(500, "Internal Server Error\n");
-  if (!*reader) return SeeOther("/account/signin?next=" + PercentEncode(ArticleAnchor(*article, 0), true));
+  if (!*reader) return SeeOther("/account/signin?next=" + PercentEncode(ReturnAnchor(story, *article, 0), true));
   const std::string body = FirstField(*form, "body");
   auto outcome = settings_.comments->Post({*article, parent, (*reader)->account.id, body, req.remote_address});
   if (!outcome.ok()) {
     if (outcome.status().code() == Status::Code::kNotFound || outcome.status().code() == Status::Code::kInvalidArgument)
       return Personal(serve(req, Message(400, "This comment cannot be posted", outcome.status().message(),
-                                         ArticleAnchor(*article, 0), body)));
+                                         ReturnAnchor(story, *article, 0), body)));
     spdlog::error("comments: posting failed: {}", outcome.status().ToString());
     return PlainResponse(500, "Internal Server Error\n");
   }
@@ -109,15 +118,15 @@ HttpResponse CommentRoutes::PostComment(const HttpRequest& req, const ViewServer
       if (stored.ok() && *stored)
         if (auto st = NotifyReply(store_, settings_, **stored); !st.ok())
           spdlog::error("comments: reply mail not queued: {}", st.ToString());
-      return SeeOther(ArticleAnchor(*article, outcome->comment_id));
+      return SeeOther(ReturnAnchor(story, *article, outcome->comment_id));
     }
     case discuss::Decision::kHold:
       return Personal(serve(req, Message(200, "Your comment is waiting for a moderator", outcome->message,
-                                         ArticleAnchor(*article, 0))));
+                                         ReturnAnchor(story, *article, 0))));
     case discuss::Decision::kReject:
       // The text comes back so nothing the reader wrote is lost.
       return Personal(serve(req, Message(400, "Your comment was not posted", outcome->message,
-                                         ArticleAnchor(*article, 0), body.size() <= 20'000 ? body : "")));
+                                         ReturnAnchor(story, *article, 0), body.size() <= 20'000 ? body : "")));
   }
   return PlainResponse(500, "Internal Server Error\n");
 }

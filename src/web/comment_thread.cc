@@ -1,5 +1,7 @@
 #include "web/comment_thread.h"
 
+#include <algorithm>
+
 #include "core/time.h"
 #include "discuss/comment_format.h"
 #include "web/view_format.h"
@@ -29,6 +31,49 @@ const char* ThreadSortName(ThreadSort s) {
   return "oldest";
 }
 
+Result<std::int64_t> ThreadsVersion(Store& store, const std::vector<Id>& thread_ids) {
+  // The store bounds one call (a copy group is a handful); a river passes
+  // a few dozen ids.
+  constexpr std::size_t kChunk = 500;
+  std::int64_t sum = 0;
+  for (std::size_t i = 0; i < thread_ids.size(); i += kChunk) {
+    const std::vector<Id> chunk(thread_ids.begin() + i,
+                                thread_ids.begin() + std::min(thread_ids.size(), i + kChunk));
+    auto v = store.ThreadVersion(chunk);
+    if (!v.ok()) return v.status();
+    sum += *v;
+  }
+  return sum;
+}
+
+Result<ThreadCounts> CountThreads(Store& store, const std::vector<Id>& article_ids) {
+  ThreadCounts out;
+  std::vector<std::pair<Id, std::vector<Id>>> groups;
+  for (Id id : article_ids) {
+    auto group = store.ListCopyGroup(id);
+    if (!group.ok()) {
+      if (group.status().code() == Status::Code::kNotFound) continue;  // removed meanwhile
+      return group.status();
+    }
+    out.thread_ids.insert(out.thread_ids.end(), group->begin(), group->end());
+    groups.emplace_back(id, std::move(group).value());
+  }
+  std::sort(out.thread_ids.begin(), out.thread_ids.end());
+  out.thread_ids.erase(std::unique(out.thread_ids.begin(), out.thread_ids.end()), out.thread_ids.end());
+  auto version = ThreadsVersion(store, out.thread_ids);
+  if (!version.ok()) return version.status();
+  out.version = *version;
+  auto counts = store.CountComments(out.thread_ids);
+  if (!counts.ok()) return counts.status();
+  for (const auto& [article, group] : groups) {
+    int n = 0;
+    for (Id t : group)
+      if (auto it = counts->find(t); it != counts->end()) n += it->second;
+    out.by_article[article] = n;
+  }
+  return out;
+}
+
 Result<mu::data> ThreadData(Store& store, discuss::CommentService& comments, const ThreadQuery& q) {
   auto group = comments.ThreadGroup(q.article_id);
   if (!group.ok()) return group.status();
@@ -43,7 +88,10 @@ Result<mu::data> ThreadData(Store& store, discuss::CommentService& comments, con
   const auto& settings = comments.settings();
   mu::data d;
   const std::string article = std::to_string(q.article_id);
+  const std::string base = q.page_path.empty() ? "/article/" + article : q.page_path;
   d.set("article_id", article);
+  d.set("story_id", Text(q.story_id ? std::to_string(q.story_id) : ""));
+  d.set("subject", q.story_id ? "story" : "article");
   d.set("count", std::to_string(counts->first));
   d.set("count_one", mu::data(counts->first == 1));
   d.set("closed", mu::data(*closed));
@@ -54,7 +102,7 @@ Result<mu::data> ThreadData(Store& store, discuss::CommentService& comments, con
   for (ThreadSort s : {ThreadSort::kOldest, ThreadSort::kNewest, ThreadSort::kMostLiked}) {
     mu::data item;
     item.set("label", s == ThreadSort::kOldest ? "Oldest" : s == ThreadSort::kNewest ? "Newest" : "Most liked");
-    item.set("url", "/article/" + article + "?sort=" + ThreadSortName(s) + "#comments");
+    item.set("url", base + "?sort=" + ThreadSortName(s) + "#comments");
     item.set("current", mu::data(s == q.sort));
     sorts.push_back(item);
   }
@@ -86,8 +134,8 @@ Result<mu::data> ThreadData(Store& store, discuss::CommentService& comments, con
   d.set("has_items", mu::data(!list->empty()));
   const int pages = std::max(1, (counts->second + kCommentsPerPage - 1) / kCommentsPerPage);
   const std::string sort = ThreadSortName(q.sort);
-  d.set("prev_url", Text(page > 1 ? "/article/" + article + "?sort=" + sort + "&cpage=" + std::to_string(page - 1) + "#comments" : ""));
-  d.set("next_url", Text(page < pages ? "/article/" + article + "?sort=" + sort + "&cpage=" + std::to_string(page + 1) + "#comments" : ""));
+  d.set("prev_url", Text(page > 1 ? base + "?sort=" + sort + "&cpage=" + std::to_string(page - 1) + "#comments" : ""));
+  d.set("next_url", Text(page < pages ? base + "?sort=" + sort + "&cpage=" + std::to_string(page + 1) + "#comments" : ""));
   d.set("page_label", Text(pages > 1 ? "Page " + std::to_string(page) + " of " + std::to_string(pages) : ""));
   return d;
 }

@@ -5,7 +5,9 @@
 // Pure functions over the store; thread-safe when the Store is.
 #pragma once
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include <kainjow/mustache.hpp>
 
@@ -23,7 +25,27 @@ struct ThreadQuery {
   std::string source_slug;  // for the partner's policy
   ThreadSort sort = ThreadSort::kOldest;
   int page = 1;
+  // The page showing the thread, for its sort and page links:
+  // "/article/<id>" when empty (a story page passes "/story/<id>").
+  std::string page_path;
+  Id story_id = 0;  // set on a story page: the form returns there
 };
+
+// The summed version of the threads of `thread_ids` (every copy-group id a
+// page shows): a page rendered under one sum is stale once it moves. Read
+// it before the comments themselves, so a comment landing in between makes
+// the page stale rather than wrongly fresh.
+Result<std::int64_t> ThreadsVersion(Store& store, const std::vector<Id>& thread_ids);
+
+// Published comments per listed article for river cards, over each
+// article's whole copy group, with the ids the counts depend on and their
+// version (read first, as above).
+struct ThreadCounts {
+  std::map<Id, int> by_article;
+  std::vector<Id> thread_ids;
+  std::int64_t version = 0;
+};
+Result<ThreadCounts> CountThreads(Store& store, const std::vector<Id>& article_ids);
 
 // "oldest", "newest", "liked"; anything else is the default (oldest).
 ThreadSort ParseThreadSort(std::string_view s);

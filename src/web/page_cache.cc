@@ -35,8 +35,15 @@ std::shared_ptr<const PreparedBody> PageCache::Get(const std::string& key, std::
   return it->second.page;
 }
 
+std::shared_ptr<const std::vector<Id>> PageCache::Threads(const std::string& key, std::int64_t version) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (version != version_) return nullptr;
+  auto it = pages_.find(key);
+  return it == pages_.end() ? nullptr : it->second.threads;
+}
+
 void PageCache::Put(const std::string& key, std::int64_t version, std::shared_ptr<const PreparedBody> page,
-                    std::int64_t part) {
+                    std::int64_t part, std::vector<Id> threads) {
   std::lock_guard<std::mutex> lock(mu_);
   // DataVersion is only promised to change, not to grow, so a Put from a
   // render that raced with a change simply resets the cache to its version;
@@ -47,13 +54,15 @@ void PageCache::Put(const std::string& key, std::int64_t version, std::shared_pt
     pages_.clear();
     bytes_ = 0;
   }
-  auto [it, inserted] = pages_.try_emplace(key, Entry{page, part});
+  Entry entry{page, part,
+              threads.empty() ? nullptr : std::make_shared<const std::vector<Id>>(std::move(threads))};
+  auto [it, inserted] = pages_.try_emplace(key, entry);
   if (inserted) {
     bytes_ += size;
   } else if (it->second.part != part) {
-    // A newer render of the page's part replaces the older one.
+    // A newer render of the page's parts replaces the older one.
     bytes_ = bytes_ - Footprint(*it->second.page) + size;
-    it->second = Entry{page, part};
+    it->second = std::move(entry);
   }
 }
 

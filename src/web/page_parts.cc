@@ -50,12 +50,25 @@ mu::data Card(const PageContext& ctx, const Article& a) {
   d.set("lang", Text(SafeLanguageTag(a.language)));
   d.set("dir", Text(TextDirection(a.language)));
   d.set("thumb_url", Text(SafeHttpUrl(a.image.url)));
+  d.set("card_comments", Bool(false));
   return d;
 }
 
-mu::data Cards(const PageContext& ctx, const std::vector<Article>& articles) {
+mu::data Cards(const PageContext& ctx, const std::vector<Article>& articles, const std::map<Id, int>* comment_counts) {
   mu::data list = List();
-  for (const auto& a : articles) list.push_back(Card(ctx, a));
+  for (const auto& a : articles) {
+    mu::data card = Card(ctx, a);
+    if (comment_counts) {
+      auto it = comment_counts->find(a.id);
+      if (it != comment_counts->end() && it->second > 0) {
+        mu::data c;
+        c.set("card_comments_url", ArticlePath(a) + "#comments");
+        c.set("card_comments_label", std::to_string(it->second) + (it->second == 1 ? " comment" : " comments"));
+        card.set("card_comments", c);
+      }
+    }
+    list.push_back(card);
+  }
   return list;
 }
 

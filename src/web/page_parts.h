@@ -5,6 +5,8 @@
 // Pure functions; safe from any thread.
 #pragma once
 
+#include <map>
+
 #include <kainjow/mustache.hpp>
 
 #include <string>
@@ -32,7 +34,10 @@ kainjow::mustache::data List();
 // (possibly empty) so a template never picks up a same-named value from an
 // enclosing context.
 kainjow::mustache::data Card(const PageContext& ctx, const Article& a);
-kainjow::mustache::data Cards(const PageContext& ctx, const std::vector<Article>& articles);
+// With `comment_counts` (published comments by article id), each card with
+// comments links to them ("3 comments").
+kainjow::mustache::data Cards(const PageContext& ctx, const std::vector<Article>& articles,
+                              const std::map<Id, int>* comment_counts = nullptr);
 
 // A plain link to an article: {link_url, link_title, link_source, link_lang, link_dir}.
 kainjow::mustache::data ArticleLink(const PageContext& ctx, const Article& a);

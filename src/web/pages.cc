@@ -5,6 +5,7 @@
 
 #include "core/utf8.h"
 #include "web/article_links.h"
+#include "web/comment_thread.h"
 #include "web/page_parts.h"
 #include "web/story_page.h"
 #include "web/view_format.h"
@@ -201,7 +202,17 @@ Result<PageView> BuildRiverPage(const PageContext& ctx, RiverKind kind, const st
   v.description = "Latest from " + heading;
   v.data.set("heading", heading);
   v.data.set("card_level", "2");
-  v.data.set("stories", Cards(ctx, *list));
+  if (ctx.settings.comments) {
+    std::vector<Id> ids;
+    for (const auto& a : *list) ids.push_back(a.id);
+    auto counts = CountThreads(ctx.store, ids);
+    if (!counts.ok()) return counts.status();
+    v.thread_ids = std::move(counts->thread_ids);
+    v.thread_version = counts->version;
+    v.data.set("stories", Cards(ctx, *list, &counts->by_article));
+  } else {
+    v.data.set("stories", Cards(ctx, *list));
+  }
   v.data.set("empty", Bool(list->empty()));
   mu::data pager;
   pager.set("page", std::to_string(page));
@@ -220,6 +231,7 @@ Result<PageView> BuildArticlePage(const PageContext& ctx, Id id) {
 
   PageView v;
   v.template_name = "article";
+  v.comment_article = a.id;
   v.canonical_path = ArticlePath(a);
   v.is_article = true;
   v.share_image = SafeHttpUrl(a.image.url);

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/model.h"
 #include "core/status.h"
@@ -34,6 +35,13 @@ struct PageView {
   std::string canonical_path;   // "/article/7/slug"; empty for error pages
   std::string share_image;      // absolute http(s) image URL for link previews
   bool is_article = false;
+  // The comment threads the page shows (copy-group article ids) and their
+  // summed version when it read them: the page cache keys the page on it.
+  std::vector<Id> thread_ids;
+  // The article whose comment thread the page shows under it: the article
+  // itself, or a story's title article; 0 for none.
+  Id comment_article = 0;
+  std::int64_t thread_version = 0;
   kainjow::mustache::data data;
 };
 

@@ -50,7 +50,7 @@ struct Route {
   std::string slug;     // river slug, or the static file's relative path
   Id id = 0;
   int page = 1;
-  // Article pages: the comment thread's order and page.
+  // Article and story pages: the comment thread's order and page.
   ThreadSort comment_sort = ThreadSort::kOldest;
   int comment_page = 1;
   // Cache key from the parsed parameters only, so junk query strings cannot
@@ -62,7 +62,8 @@ struct Route {
         return "river:" + std::to_string(static_cast<int>(river)) + ":" + slug + ":" + std::to_string(page);
       case Kind::kArticle:
         return "article:" + std::to_string(id) + ":" + ThreadSortName(comment_sort) + ":" + std::to_string(comment_page);
-      case Kind::kStory: return "story:" + std::to_string(id);
+      case Kind::kStory:
+        return "story:" + std::to_string(id) + ":" + ThreadSortName(comment_sort) + ":" + std::to_string(comment_page);
       default: return "";
     }
   }
@@ -78,6 +79,11 @@ std::optional<T> ParsePositive(std::string_view s) {
 }
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+void ParseThreadParams(const HttpRequest& req, Route& r) {
+  r.comment_sort = ParseThreadSort(QueryValue(req.query, "sort"));
+  if (auto p = ParsePositive<int>(QueryValue(req.query, "cpage")); p && *p <= kMaxCommentPage) r.comment_page = *p;
+}
 
 Route ParseRoute(const HttpRequest& req) {
   Route r;
@@ -104,8 +110,7 @@ Route ParseRoute(const HttpRequest& req) {
     if (!id) return r;
     r.kind = Route::Kind::kArticle;
     r.id = *id;
-    r.comment_sort = ParseThreadSort(QueryValue(req.query, "sort"));
-    if (auto p = ParsePositive<int>(QueryValue(req.query, "cpage")); p && *p <= kMaxCommentPage) r.comment_page = *p;
+    ParseThreadParams(req, r);
     return r;
   }
   if (StartsWith(path, "/story/")) {
@@ -116,6 +121,7 @@ Route ParseRoute(const HttpRequest& req) {
     if (!id) return r;
     r.kind = Route::Kind::kStory;
     r.id = *id;
+    ParseThreadParams(req, r);
     return r;
   }
   static const std::pair<std::string_view, RiverKind> kRivers[] = {
@@ -162,37 +168,6 @@ HttpResponse PlainText(int status, std::string body) {
   return r;
 }
 
-// Copy groups by article, valid for one DataVersion (the organisation only
-// changes with it): the thread lookup of a cached article page is then one
-// query, not three. Bounded; cleared on a new version or when full.
-class CopyGroups {
- public:
-  Result<std::vector<Id>> Get(Store& store, Id article, std::int64_t version) {
-    {
-      std::lock_guard lock(mu_);
-      if (version != version_) {
-        groups_.clear();
-        version_ = version;
-      }
-      if (auto it = groups_.find(article); it != groups_.end()) return it->second;
-    }
-    auto group = store.ListCopyGroup(article);
-    if (!group.ok()) return group.status();
-    std::lock_guard lock(mu_);
-    if (version == version_) {
-      if (groups_.size() >= kMaxGroups) groups_.clear();
-      groups_.emplace(article, *group);
-    }
-    return group;
-  }
-
- private:
-  static constexpr std::size_t kMaxGroups = 200'000;
-  std::mutex mu_;
-  std::int64_t version_ = -1;
-  std::unordered_map<Id, std::vector<Id>> groups_;
-};
-
 class Site {
  public:
   Site(Store& store, SiteSettings settings, TemplateSet templates, StaticFiles statics)
@@ -212,6 +187,9 @@ class Site {
   // Renders `view` inside the layout; on a template failure, a plain 500.
   Result<std::string> RenderInLayout(const PageView& view);
   HttpResponse ErrorResponse(const HttpRequest& req, const PageView& view);
+  // The comment thread of view.comment_article under the page, with the
+  // thread's ids and version recorded for the cache.
+  Status AddThread(const Route& route, PageView& view);
   // Renders a view that is never cached (search results).
   HttpResponse ServeUncachedView(const HttpRequest& req, const Result<PageView>& view);
 
@@ -220,7 +198,6 @@ class Site {
   const TemplateSet templates_;
   const StaticFiles statics_;
   PageCache cache_;
-  CopyGroups groups_;
   DiscoveryRoutes discovery_{store_, settings_};  // search, feeds out, sitemaps
   NewsletterRoutes newsletter_{store_, settings_};  // sign-up, links in mail, archive
   AccountRoutes accounts_{store_, settings_, templates_};  // reader accounts
@@ -289,21 +266,18 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
     return PlainText(503, "Service Unavailable\n");
   }
   const std::string key = route.CacheKey();
-  // An article page also shows its comment thread: its version (one indexed
-  // read) keys the page, so a comment re-renders only the pages showing it.
+  // A page showing comments (a thread, or counts on a river) is cached with
+  // the thread ids it shows; their summed version (a primary-key read per
+  // id) keys it, so a comment re-renders only the pages showing it.
   std::int64_t part = 0;
-  if (route.kind == Route::Kind::kArticle && settings_.comments) {
-    auto group = groups_.Get(store_, route.id, *version);
-    if (group.ok()) {
-      auto thread = store_.ThreadVersion(*group);
-      if (!thread.ok()) {
-        spdlog::error("site: thread version: {}", thread.status().ToString());
+  if (settings_.comments) {
+    if (auto threads = cache_.Threads(key, *version)) {
+      auto current = ThreadsVersion(store_, *threads);
+      if (!current.ok()) {
+        spdlog::error("site: thread version: {}", current.status().ToString());
         return PlainText(503, "Service Unavailable\n");
       }
-      part = *thread;
-    } else if (group.status().code() != Status::Code::kNotFound) {
-      spdlog::error("site: copy group: {}", group.status().ToString());
-      return PlainText(503, "Service Unavailable\n");
+      part = *current;
     }
   }
   if (auto cached = cache_.Get(key, *version, part)) return ServePrepared(req, *cached);
@@ -338,17 +312,6 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
       // the page stays cacheable.
       if (view.ok() && view->status == 200)
         view->data.set("newsletter_box", NewsletterBoxData(settings_, "/article/" + std::to_string(route.id)));
-      if (view.ok() && view->status == 200 && settings_.comments) {
-        auto article = store_.GetArticle(route.id);
-        if (!article.ok()) {
-          view = article.status();
-        } else {
-          ThreadQuery tq{route.id, *article ? (*article)->source_slug : "", route.comment_sort, route.comment_page};
-          auto thread = ThreadData(store_, *settings_.comments, tq);
-          if (thread.ok()) view->data.set("comments", std::move(thread).value());
-          else view = thread.status();
-        }
-      }
       break;
     default: break;
   }
@@ -357,6 +320,12 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
     return PlainText(500, "Internal Server Error\n");
   }
   if (view->status != 200) return ErrorResponse(req, *view);
+  if (settings_.comments && view->comment_article != 0) {
+    if (auto st = AddThread(route, *view); !st.ok()) {
+      spdlog::error("site: thread of {} failed: {}", req.target, st.ToString());
+      return PlainText(500, "Internal Server Error\n");
+    }
+  }
 
   auto html = RenderInLayout(*view);
   if (!html.ok()) {
@@ -366,8 +335,30 @@ HttpResponse Site::ServePage(const HttpRequest& req, const Route& route) {
   auto page = PrepareBody(kHtmlType, kPageCacheControl, std::move(html).value());
   // Only routes that exist are cached (404s are not), so entries are bounded
   // by the data, not by what clients ask for.
-  cache_.Put(key, *version, page, part);
+  cache_.Put(key, *version, page, view->thread_version, std::move(view->thread_ids));
   return ServePrepared(req, *page);
+}
+
+Status Site::AddThread(const Route& route, PageView& view) {
+  discuss::CommentService& comments = *settings_.comments;
+  auto group = comments.ThreadGroup(view.comment_article);
+  if (!group.ok()) return group.status();
+  // Read before the thread (see ThreadsVersion).
+  auto version = ThreadsVersion(store_, *group);
+  if (!version.ok()) return version.status();
+  auto article = store_.GetArticle(view.comment_article);
+  if (!article.ok()) return article.status();
+  ThreadQuery q{view.comment_article, *article ? (*article)->source_slug : "", route.comment_sort, route.comment_page};
+  if (route.kind == Route::Kind::kStory) {
+    q.page_path = "/story/" + std::to_string(route.id);
+    q.story_id = route.id;
+  }
+  auto thread = ThreadData(store_, comments, q);
+  if (!thread.ok()) return thread.status();
+  view.data.set("comments", std::move(thread).value());
+  view.thread_ids.insert(view.thread_ids.end(), group->begin(), group->end());
+  view.thread_version += *version;
+  return Status::Ok();
 }
 
 HttpResponse Site::ErrorResponse(const HttpRequest& req, const PageView& view) {

@@ -66,6 +66,7 @@ Result<PageView> BuildStoryPage(const PageContext& ctx, Id id) {
   v.description = "Coverage from " + SourcesLabel(story.source_count) + " since " + HumanDate(story.first_seen) + ".";
   const Article* lead = TitleArticle(articles, story);
   if (lead) {
+    v.comment_article = lead->id;
     v.current_section = lead->section;
     v.share_image = SafeHttpUrl(lead->image.url);
   }

@@ -29,6 +29,20 @@ TEST(PageCache, HitsWithinAVersionAndDropsOnChange) {
   EXPECT_EQ(c.Get("article:1", 2), nullptr);
 }
 
+TEST(PageCache, RemembersTheThreadsAPageShows) {
+  PageCache c;
+  EXPECT_EQ(c.Threads("river", 1), nullptr);
+  c.Put("river", 1, Page("r"), /*part=*/5, {3, 4});
+  auto threads = c.Threads("river", 1);
+  ASSERT_NE(threads, nullptr);
+  EXPECT_EQ(*threads, (std::vector<Id>{3, 4}));
+  EXPECT_NE(c.Get("river", 1, 5), nullptr);
+  EXPECT_EQ(c.Get("river", 1, 6), nullptr) << "a thread moved: the page is stale";
+  EXPECT_EQ(c.Threads("river", 2), nullptr) << "another data version";
+  c.Put("front", 2, Page("f"));
+  EXPECT_EQ(c.Threads("front", 2), nullptr) << "a page without threads";
+}
+
 TEST(PageCache, StaysBoundedInEntries) {
   PageCache c;
   for (int i = 0; i < 10'000; ++i) c.Put("k" + std::to_string(i), 7, Page("x"));
