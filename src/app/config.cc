@@ -205,7 +205,7 @@ Status ReadComments(const toml::table& t, discuss::CommentSettings& c) {
   if (auto s = CheckKeys(t, "comments", {"enabled", "policy", "premoderation", "banned_words", "suspect_words",
                                          "max_bytes", "max_lines", "per_account_per_minute", "per_account_per_hour",
                                          "per_network_per_minute", "trusted_after", "hold_links_from_new",
-                                         "close_after_days", "edit_minutes", "hide_after_reports",
+                                         "close_after_days", "edit_minutes", "hide_after_reports", "digest_hours",
                                          "premoderation_by_section", "premoderation_by_source",
                                          "close_after_days_by_section", "policy_by_source"});
       !s.ok())
@@ -230,7 +230,8 @@ Status ReadComments(const toml::table& t, discuss::CommentSettings& c) {
   Read(t, "hold_links_from_new", m.hold_links_from_new);
   for (auto s : {ReadInt(t, "comments", "close_after_days", 0, 36'500, c.close_after_days),
                  ReadInt(t, "comments", "edit_minutes", 0, 1440, c.edit_minutes),
-                 ReadInt(t, "comments", "hide_after_reports", 0, 1000, c.hide_after_reports)})
+                 ReadInt(t, "comments", "hide_after_reports", 0, 1000, c.hide_after_reports),
+                 ReadInt(t, "comments", "digest_hours", 1, 24 * 31, c.digest_hours)})
     if (!s.ok()) return s;
   // Inline tables keyed by section or source slug.
   auto each = [&](const char* key, auto&& take) -> Status {

@@ -29,6 +29,9 @@ struct CommentSettings {
   // The policy shown under a partner's articles, where the partner has one.
   std::map<std::string, std::string> policy_by_source;
   int edit_minutes = 5;           // an author may edit for this long
+  // Moderators who opt in get a mail of what waits in their queue at most
+  // this often (and only when something waits).
+  int digest_hours = 24;
   int hide_after_reports = 3;     // reports from readers in good standing that hide a comment
   // Added to the built-in lists (default_words.h).
   std::vector<std::string> banned_words, suspect_words;

@@ -14,6 +14,7 @@
 #include "mail/outbox.h"
 #include "mail/smtp_fixture.h"
 #include "web/auth/password.h"
+#include "web/comment_notify.h"
 #include "web/percent_decode.h"
 #include "web/site.h"
 
@@ -66,7 +67,7 @@ class CommentsSiteTest : public ::testing::Test {
     ms.from_address = "desk@desk.example";
     mailer_ = std::move(mail::Mailer::Create(ms).value());
     service_ = std::make_unique<discuss::CommentService>(*store_, comment_settings_, discuss::SeedSpamClassifier());
-    SiteSettings settings;
+    SiteSettings& settings = settings_;
     settings.name = "Test Desk";
     settings.base_url = "https://desk.example";
     settings.sections = {{"world", "World"}};
@@ -191,6 +192,7 @@ class CommentsSiteTest : public ::testing::Test {
   std::unique_ptr<mail::Mailer> mailer_;
   discuss::CommentSettings comment_settings_;
   std::unique_ptr<discuss::CommentService> service_;
+  SiteSettings settings_;
   HttpHandler handler_;
   std::vector<Id> ids_;
 };
@@ -347,6 +349,83 @@ TEST_F(CommentsSiteTest, ACommentReRendersItsThreadsPagesOnly) {
   EXPECT_NE(Page(ids_[1]).find("Fresh news"), std::string::npos) << "so is its copy's";
   EXPECT_EQ(Page(ids_[2]), other_before) << "another page is served from the cache unchanged";
   EXPECT_NE(Page(ids_[0], "?sort=newest").find("Fresh news"), std::string::npos);
+}
+
+TEST_F(CommentsSiteTest, RiversCountCommentsAndTheStoryPageCarriesTheThread) {
+  const std::string ana = SignUp("Ana");
+  const std::string river_before = Request("GET", "/section/world").body;
+  EXPECT_EQ(river_before.find("card-comments"), std::string::npos) << "no count without comments";
+  const std::string other_before = Page(ids_[2]);
+  const auto data_before = store_->DataVersion().value();
+  ASSERT_EQ(Request("POST", "/comments", "article_id=" + std::to_string(ids_[1]) + "&body=First+word", ana).status, 303);
+  EXPECT_EQ(store_->DataVersion().value(), data_before);
+  std::string river = Request("GET", "/section/world").body;
+  // Posted on the copy, counted on the original's card (rivers list the
+  // original of a copy group): one thread.
+  EXPECT_NE(river.find("href=\"/article/" + std::to_string(ids_[0]) + "/ferry-timetable-changes#comments\">1 comment</a>"),
+            std::string::npos);
+
+  // The story page shows the thread of its title article, and its form
+  // brings the reader back to the story.
+  const std::string story_path = "/story/" + std::to_string(ids_[0]);
+  std::string story = Request("GET", story_path).body;
+  EXPECT_NE(story.find("First word"), std::string::npos);
+  EXPECT_NE(story.find("name=\"story_id\" value=\"" + std::to_string(ids_[0]) + "\""), std::string::npos);
+  EXPECT_NE(story.find("href=\"" + story_path + "?sort=newest#comments\""), std::string::npos);
+  auto posted = Request("POST", "/comments",
+                        "article_id=" + std::to_string(ids_[0]) + "&story_id=" + std::to_string(ids_[0]) + "&body=From+the+story", ana);
+  ASSERT_EQ(posted.status, 303);
+  EXPECT_EQ(HeaderOf(posted, "Location").rfind(story_path + "#c", 0), 0u) << HeaderOf(posted, "Location");
+  EXPECT_NE(Request("GET", story_path).body.find("From the story"), std::string::npos) << "the cached story page moved on";
+  EXPECT_NE(Page(ids_[1]).find("From the story"), std::string::npos) << "one thread with the articles";
+  river = Request("GET", "/section/world").body;
+  EXPECT_NE(river.find(">2 comments</a>"), std::string::npos) << "the cached river moved on";
+  EXPECT_EQ(Page(ids_[2]), other_before) << "a page without the thread stays cached";
+  // A forged story_id only changes where the reader lands, on a path built from a number.
+  auto odd = Request("POST", "/comments", "article_id=" + std::to_string(ids_[0]) + "&story_id=%2F%2Fevil.example&body=x+y", ana);
+  EXPECT_EQ(HeaderOf(odd, "Location").rfind("/article/", 0), 0u);
+}
+
+TEST_F(CommentsSiteTest, ModeratorsGetADigestOfTheirQueueWhenTheyAskForIt) {
+  comment_settings_.premoderation = discuss::Premoderation::kEveryone;
+  const std::string ana = SignUp("Ana");
+  const std::string admin = Operator("chief", Role::kAdmin);
+  const std::string mod = Operator("harbourmod", Role::kModerator);
+  std::smatch m;
+  const std::string admin_page = Desk("GET", "/admin/moderate", admin).body;
+  ASSERT_TRUE(std::regex_search(admin_page, m, std::regex("action=\"/admin/moderate/scopes\">\\s*<input type=\"hidden\" name=\"csrf\" value=\"([0-9a-f]+)\"")));
+  ASSERT_EQ(Desk("POST", "/admin/moderate/scopes", admin, "csrf=" + std::string(m[1]) + "&username=harbourmod&sources=harbour").status, 303);
+
+  const Timestamp now = NowUtc();
+  EXPECT_EQ(QueueModeratorDigests(*store_, settings_, now).value(), 0) << "nobody asked";
+  std::string page = Desk("GET", "/admin/moderate", mod).body;
+  ASSERT_TRUE(std::regex_search(page, m, std::regex("action=\"/admin/moderate/digest\">\\s*<input type=\"hidden\" name=\"csrf\" value=\"([0-9a-f]+)\"")));
+  const std::string csrf = m[1];
+  EXPECT_EQ(Desk("POST", "/admin/moderate/digest", mod, "csrf=" + csrf + "&email=not-an-address").status, 400);
+  EXPECT_EQ(Desk("POST", "/admin/moderate/digest", mod, "csrf=forged&email=mod%40desk.example").status, 403);
+  EXPECT_EQ(Desk("POST", "/admin/moderate/digest", mod, "csrf=" + csrf + "&email=mod%40desk.example").status, 303);
+  EXPECT_NE(Desk("GET", "/admin/moderate", mod).body.find("goes to <strong>mod@desk.example</strong>"), std::string::npos);
+  EXPECT_EQ(QueueModeratorDigests(*store_, settings_, now).value(), 0) << "nothing waits: no mail";
+
+  ASSERT_EQ(Request("POST", "/comments", "article_id=" + std::to_string(ids_[0]) + "&body=Harbour+waits", ana).status, 200);
+  ASSERT_EQ(Request("POST", "/comments", "article_id=" + std::to_string(ids_[2]) + "&body=Hill+waits", ana).status, 200);
+  EXPECT_EQ(QueueModeratorDigests(*store_, settings_, now).value(), 1);
+  EXPECT_EQ(QueueModeratorDigests(*store_, settings_, now + 60).value(), 0) << "at most once per digest_hours";
+  ASSERT_TRUE(mail::DrainOutbox(*store_, *mailer_, {}, NowUtc()).ok());
+  std::string digest;
+  for (const auto& msg : smtp_.Messages())
+    if (msg.find("X-Envelope-To: <mod@desk.example>") != std::string::npos) digest = msg;
+  ASSERT_FALSE(digest.empty());
+  EXPECT_NE(digest.find("held for review: 1"), std::string::npos) << digest;
+  EXPECT_NE(digest.find("Harbour waits"), std::string::npos);
+  EXPECT_EQ(digest.find("Hill waits"), std::string::npos) << "only the papers the moderator has";
+  EXPECT_NE(digest.find("https://desk.example/admin/moderate"), std::string::npos);
+
+  const Timestamp later = now + comment_settings_.digest_hours * 3600 + 1;
+  EXPECT_EQ(QueueModeratorDigests(*store_, settings_, later).value(), 1) << "due again";
+  EXPECT_EQ(Desk("POST", "/admin/moderate/digest", mod, "csrf=" + csrf + "&email=").status, 303);
+  EXPECT_EQ(QueueModeratorDigests(*store_, settings_, later + 10 * 86400).value(), 0) << "turned off";
+  EXPECT_NE(Desk("GET", "/admin/moderate/log", admin).body.find("<td>digest_on</td>"), std::string::npos);
 }
 
 TEST_F(CommentsSiteTest, ModeratorsActWithinTheirPapersAndEveryActionIsLogged) {

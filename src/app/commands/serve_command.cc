@@ -1,5 +1,6 @@
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <csignal>
 
 #include "app/commands.h"
@@ -7,8 +8,10 @@
 #include "app/newsletter_service.h"
 #include "app/newsletter_worker.h"
 #include "app/outbox_worker.h"
+#include "app/periodic_thread.h"
 #include "app/organisation_pipeline.h"
 #include "app/scheduler.h"
+#include "web/comment_notify.h"
 #include "web/http_server.h"
 #include "web/site.h"
 
@@ -110,10 +113,23 @@ Status RunServe(const Config& config, const ServeOptions& options) {
     outbox->Start();
   }
 
+  // Moderators' queue digests: every node may run the pass; the store's
+  // claim sends each digest once.
+  std::unique_ptr<PeriodicThread> digests;
+  if (comments && site.mailer) {
+    digests = std::make_unique<PeriodicThread>(std::chrono::minutes(5), [&site, &store](const std::atomic<bool>&) {
+      auto queued = web::QueueModeratorDigests(**store, site, NowUtc());
+      if (!queued.ok()) spdlog::error("digests: {}", queued.status().ToString());
+      else if (*queued) spdlog::info("digests: {} queued", *queued);
+    });
+    digests->Start();
+  }
+
   int sig = WaitForTerminationSignal();
   spdlog::info("received signal {}, shutting down", sig);
   if (worker) worker->Stop();
   if (outbox) outbox->Stop();
+  if (digests) digests->Stop();
   scheduler.Stop();
   server.Stop();
   return Status::Ok();

@@ -5,6 +5,7 @@
 //   GET  /admin/moderate/log            the audit log
 //   POST /admin/moderate/scopes         admins: username, sources (comma-separated; empty = all papers)
 //   POST /admin/moderate/thread         editors: article_id, state=closed|open (the whole copy group's thread)
+//   POST /admin/moderate/digest         the moderator's own queue digest: email (empty = off)
 // A moderator limited to some partner papers sees and acts on only comments
 // posted on those papers' articles. Every action is logged; a rejection is
 // mailed to its author with the reason.
@@ -14,6 +15,7 @@
 
 #include "core/utf8.h"
 #include "discuss/comment_format.h"
+#include "mail/address.h"
 #include "mail/outbox.h"
 #include "web/admin/admin_context.h"
 #include "web/auth/permissions.h"
@@ -98,6 +100,21 @@ HttpResponse AdminDesk::Moderate(Context& ctx, const std::string& path, const st
     const bool close = AdminField(form, "state") == "closed";
     ModerationAction a{0, me.id, 0, 0, close ? "close" : "open", "article " + std::to_string(*article), clock_()};
     if (auto st = store_.SetThreadClosed(group->front(), close, a); !st.ok()) return fail(st, "thread state");
+    return AdminRedirect("/admin/moderate");
+  }
+
+  if (path == "/admin/moderate/digest") {
+    // The moderator's own opt-in: their address, or none to stop.
+    if (!post) return AdminBare(405, "Method Not Allowed\n");
+    std::string email = AdminField(form, "email");
+    if (!email.empty()) {
+      auto parsed = mail::ParseAddress(email);
+      if (!parsed.ok()) return AdminBare(400, "That is not a mail address\n");
+      email = parsed->ascii();
+    }
+    if (auto st = store_.SetModeratorDigest(me.id, email); !st.ok()) return fail(st, "digest");
+    ModerationAction a{0, me.id, 0, me.id, email.empty() ? "digest_off" : "digest_on", "", clock_()};
+    if (auto st = store_.LogModeration(a); !st.ok()) return fail(st, "log");
     return AdminRedirect("/admin/moderate");
   }
 
@@ -285,6 +302,11 @@ HttpResponse AdminDesk::Moderate(Context& ctx, const std::string& path, const st
   d.set("scopes_csrf", ctx.Csrf("/admin/moderate/scopes"));
   d.set("is_editor", mu::data(Can(me.role, Permission::kEditStories)));
   d.set("thread_csrf", ctx.Csrf("/admin/moderate/thread"));
+  auto digest = store_.GetModeratorDigest(me.id);
+  if (!digest.ok()) return fail(digest.status(), "digest");
+  d.set("digest_email", *digest ? mu::data((*digest)->email) : mu::data(false));
+  d.set("digest_hours", std::to_string(settings_.comments->settings().digest_hours));
+  d.set("digest_csrf", ctx.Csrf("/admin/moderate/digest"));
   return Render("admin_moderate", "Moderation", d, &ctx);
 }
 
