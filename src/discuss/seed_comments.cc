@@ -132,6 +132,14 @@ constexpr const char* kHam[] = {
     "Like many here, I lost my savings when the bank failed.",
     "Message to the editor: please keep the weekend puzzle.",
     "A minute of silence was held at noon in every school.",
+    // Readers cite numbers, codes and references all the time; without
+    // these the seed learns that any digits in brackets mean spam.
+    "Route 42 (the 07:15 from the depot) was cancelled again this week.",
+    "The council minutes (item 17, page 3) say the opposite of this.",
+    "Turnout was 61.4% in 2018 and 58% (provisional) this year.",
+    "Case number 2024/113 is still open, according to the court website.",
+    "My reply to the earlier comment (number 3 above): the fares rose twice.",
+    "Posted from the train, sorry for typos (again).",
 };
 
 }  // namespace
@@ -148,7 +156,14 @@ const std::vector<LabelledComment>& SeedComments() {
 
 std::shared_ptr<const SpamClassifier> SeedSpamClassifier() {
   static const std::shared_ptr<const SpamClassifier> model = [] {
-    auto trained = SpamClassifier::Train(SeedComments());
+    // A few dozen examples need a stronger ridge than a site's thousands:
+    // at the default the weights saturate and any stray feature (a number
+    // in brackets) reads as certain spam. 1e-3 has the best F0.5 of the
+    // seed on bench/comment_quality's dev comments (1e-5..3e-2 compared),
+    // the criterion the hold threshold is chosen by.
+    TrainOptions options = SpamClassifier::DefaultOptions();
+    options.l2 = 1e-3;
+    auto trained = SpamClassifier::Train(SeedComments(), options);
     // The seed set is part of the program: failing to train it is a bug.
     if (!trained.ok()) std::abort();
     return std::make_shared<const SpamClassifier>(std::move(trained).value());
