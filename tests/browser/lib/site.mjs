@@ -180,11 +180,17 @@ export class Site {
       .filter((m) => m.includes(`X-Envelope-To: <${address}>`));
   }
 
-  // A new tab, optionally with another viewport width and colour scheme.
-  async newPage({ width = 1280, height = 800, colorScheme = 'light' } = {}) {
+  // A new tab, optionally with another viewport width and colour scheme, or
+  // with scripts off (Chromium's own switch over CDP: the persistent context
+  // cannot turn JavaScript off per tab otherwise).
+  async newPage({ width = 1280, height = 800, colorScheme = 'light', javascript = true } = {}) {
     const page = await this.context.newPage();
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme });
+    if (!javascript) {
+      const cdp = await this.context.newCDPSession(page);
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    }
     return page;
   }
 
