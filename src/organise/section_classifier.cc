@@ -8,6 +8,7 @@
 #include <random>
 #include <utility>
 
+#include "core/byte_codec.h"
 #include "core/hash.h"
 #include "text/analyzer.h"
 #include "text/normalize.h"
@@ -214,66 +215,6 @@ constexpr std::uint32_t kFormatVersion = 1;
 // Train and would make predictions meaningless.
 constexpr double kMaxTitleWeight = 100.0;
 constexpr double kMinTemperature = 0.01, kMaxTemperature = 100.0;
-
-void PutU32(std::string* out, std::uint32_t v) {
-  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-void PutU64(std::string* out, std::uint64_t v) {
-  for (int i = 0; i < 8; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-void PutF32(std::string* out, float f) {
-  std::uint32_t v;
-  std::memcpy(&v, &f, sizeof v);
-  PutU32(out, v);
-}
-void PutF64(std::string* out, double d) {
-  std::uint64_t v;
-  std::memcpy(&v, &d, sizeof v);
-  PutU64(out, v);
-}
-
-// Bounds-checked little-endian reader; every Get fails once input runs out.
-class Reader {
- public:
-  explicit Reader(std::string_view in) : in_(in) {}
-  bool U32(std::uint32_t* v) {
-    if (in_.size() - pos_ < 4) return false;
-    *v = 0;
-    for (int i = 0; i < 4; ++i)
-      *v |= static_cast<std::uint32_t>(static_cast<unsigned char>(in_[pos_ + i])) << (8 * i);
-    pos_ += 4;
-    return true;
-  }
-  bool U64(std::uint64_t* v) {
-    std::uint32_t lo, hi;
-    if (!U32(&lo) || !U32(&hi)) return false;
-    *v = lo | (static_cast<std::uint64_t>(hi) << 32);
-    return true;
-  }
-  bool F32(float* f) {
-    std::uint32_t v;
-    if (!U32(&v)) return false;
-    std::memcpy(f, &v, sizeof v);
-    return std::isfinite(*f);
-  }
-  bool F64(double* d) {
-    std::uint64_t v;
-    if (!U64(&v)) return false;
-    std::memcpy(d, &v, sizeof v);
-    return std::isfinite(*d);
-  }
-  bool Bytes(std::size_t n, std::string_view* out) {
-    if (in_.size() - pos_ < n) return false;
-    *out = in_.substr(pos_, n);
-    pos_ += n;
-    return true;
-  }
-  std::size_t remaining() const { return in_.size() - pos_; }
-
- private:
-  std::string_view in_;
-  std::size_t pos_ = 0;
-};
 
 Status CheckShape(int hash_bits, std::size_t labels) {
   if (hash_bits < kMinHashBits || hash_bits > kMaxHashBits)
@@ -525,18 +466,19 @@ SectionPrediction SectionClassifier::Predict(std::string_view title, std::string
 std::string SectionClassifier::Serialize() const {
   const std::size_t k = labels_.size();
   std::string out(kMagic, sizeof kMagic);
-  PutU32(&out, kFormatVersion);
-  PutU32(&out, static_cast<std::uint32_t>(hash_bits_));
-  PutU32(&out, (bigrams_ ? kFlagBigrams : 0u) | (keep_stop_words_ ? kFlagKeepStopWords : 0u) |
+  ByteWriter w(&out);
+  w.U32(kFormatVersion);
+  w.U32(static_cast<std::uint32_t>(hash_bits_));
+  w.U32((bigrams_ ? kFlagBigrams : 0u) | (keep_stop_words_ ? kFlagKeepStopWords : 0u) |
                    (char_ngrams_ ? kFlagCharNgrams : 0u));
-  PutF64(&out, title_weight_);
-  PutF64(&out, temperature_);
-  PutU32(&out, static_cast<std::uint32_t>(k));
+  w.F64(title_weight_);
+  w.F64(temperature_);
+  w.U32(static_cast<std::uint32_t>(k));
   for (const auto& l : labels_) {
-    PutU32(&out, static_cast<std::uint32_t>(l.size()));
+    w.U32(static_cast<std::uint32_t>(l.size()));
     out += l;
   }
-  for (float b : bias_) PutF32(&out, b);
+  for (float b : bias_) w.F32(b);
   // Only buckets some training example touched are stored; the rest are 0.
   std::size_t buckets = k == 0 ? 0 : weights_.size() / k;
   std::uint32_t rows = 0;
@@ -546,14 +488,14 @@ std::string SectionClassifier::Serialize() const {
         ++rows;
         break;
       }
-  PutU32(&out, rows);
+  w.U32(rows);
   for (std::size_t r = 0; r < buckets; ++r) {
-    const float* w = &weights_[r * k];
-    if (std::all_of(w, w + k, [](float v) { return v == 0.0f; })) continue;
-    PutU32(&out, static_cast<std::uint32_t>(r));
-    for (std::size_t c = 0; c < k; ++c) PutF32(&out, w[c]);
+    const float* row = &weights_[r * k];
+    if (std::all_of(row, row + k, [](float v) { return v == 0.0f; })) continue;
+    w.U32(static_cast<std::uint32_t>(r));
+    for (std::size_t c = 0; c < k; ++c) w.F32(row[c]);
   }
-  PutU64(&out, Fnv1a64(out));
+  w.U64(Fnv1a64(out));
   return out;
 }
 
@@ -566,12 +508,12 @@ Result<SectionClassifier> SectionClassifier::Deserialize(std::string_view bytes)
   // Checksum first: a corrupted model is rejected before any field is
   // believed.
   std::string_view body = bytes.substr(0, bytes.size() - 8);
-  Reader tail(bytes.substr(bytes.size() - 8));
+  ByteReader tail(bytes.substr(bytes.size() - 8));
   std::uint64_t sum = 0;
   tail.U64(&sum);
   if (sum != Fnv1a64(body)) return Status::ParseError("section classifier checksum mismatch");
 
-  Reader in(body.substr(sizeof kMagic));
+  ByteReader in(body.substr(sizeof kMagic));
   const Status truncated = Status::ParseError("section classifier model truncated or invalid");
   std::uint32_t version, bits, flags, k;
   SectionClassifier m;
