@@ -75,4 +75,34 @@ void LshTable::Find(std::uint64_t full_key, std::size_t limit,
   }
 }
 
+void LshTable::Encode(ByteWriter* out) const {
+  out->U64(slots_.size());
+  out->U64(live_);
+  for (const Slot& s : slots_) {
+    out->U32(s.key);
+    out->U32(s.value);
+  }
+}
+
+bool LshTable::Decode(ByteReader* in, std::uint32_t value_limit) {
+  std::uint64_t capacity = 0, live = 0;
+  if (!in->U64(&capacity) || !in->U64(&live)) return false;
+  // A power of two no smaller than the initial table, at most half full,
+  // and present in full in what is left.
+  if (capacity < kInitialSlots || (capacity & (capacity - 1)) != 0 || live * 2 > capacity ||
+      capacity > in->remaining() / 8)
+    return false;
+  std::vector<Slot> slots(capacity);
+  std::uint64_t used = 0;
+  for (Slot& s : slots) {
+    if (!in->U32(&s.key) || !in->U32(&s.value) || s.key == 1 || (s.key != 0 && s.value >= value_limit))
+      return false;
+    if (s.key != 0) ++used;
+  }
+  if (used != live) return false;
+  slots_ = std::move(slots);
+  live_ = live;
+  return true;
+}
+
 }  // namespace bs

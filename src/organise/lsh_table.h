@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/byte_codec.h"
+
 namespace bs {
 
 class LshTable {
@@ -22,6 +24,11 @@ class LshTable {
   void Find(std::uint64_t key, std::size_t limit, std::vector<std::uint32_t>* out) const;
   std::size_t size() const { return live_; }
   std::size_t MemoryBytes() const { return slots_.capacity() * sizeof(Slot); }
+  // The table slot for slot (Find's order depends on the layout, and a
+  // restored organiser must find what this one would).
+  void Encode(ByteWriter* out) const;
+  // Values must be below `value_limit` (article numbers held).
+  bool Decode(ByteReader* in, std::uint32_t value_limit);
 
  private:
   struct Slot {

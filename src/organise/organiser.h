@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/status.h"
@@ -61,6 +62,15 @@ struct OrganiserOptions {
   double duplicate_containment = 0.8;
 };
 
+// A story as it stands: what the store keeps per story.
+struct StorySummary {
+  std::string id;     // the id of the article that founded it
+  std::string title;  // its most representative headline
+  Timestamp first = 0, last = 0;  // earliest and latest article times
+  int articles = 0;               // every article that joined, copies included
+  int sources = 0;                // distinct sources of its canonical articles (listed members)
+};
+
 inline constexpr std::size_t kMaxRelated = 10;
 inline constexpr std::size_t kMaxReadNext = 5;
 inline constexpr std::size_t kMaxSameTopic = 3;
@@ -89,6 +99,23 @@ class Organiser {
   // Editor: the article leaves its story and forms its own; its words no
   // longer pull later articles into the old story.
   Status SplitArticle(const std::string& id);
+
+  // The story `article_id` is in now (after merges and splits).
+  Result<StorySummary> DescribeStory(const std::string& article_id) const;
+
+  // Ids of the articles whose Lookup may have changed since the last call:
+  // those added, and the members of every story or copy group that an Add,
+  // merge or split changed, each once, in the order they were added. The
+  // caller rewrites only these (rows that did not change stay as stored).
+  std::vector<std::string> TakeTouched();
+
+  // The whole state as bytes (versioned, checksummed, compressed): an
+  // organiser restored from them decides every later Add exactly as this one
+  // would, without the article texts. Restore refuses bytes that are
+  // truncated, corrupted, of another format version or made with other
+  // options (ParseError / InvalidArgument): the caller then rebuilds.
+  std::string Snapshot() const;
+  static Result<std::unique_ptr<Organiser>> Restore(std::string_view bytes, OrganiserOptions options = {});
 
   std::size_t size() const;
   // Approximate heap bytes held (signatures, indexes, records).

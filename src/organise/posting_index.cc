@@ -64,4 +64,36 @@ std::size_t PostingIndex::MemoryBytes() const {
   return bytes;
 }
 
+void PostingIndex::Encode(ByteWriter* out) const {
+  // By key, so equal indexes encode to equal bytes whatever their layout.
+  std::vector<const Slot*> used;
+  used.reserve(size_);
+  for (const Slot& s : slots_)
+    if (s.used) used.push_back(&s);
+  std::sort(used.begin(), used.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  out->U64(used.size());
+  for (const Slot* s : used) {
+    out->U32(s->key);
+    out->U32s(s->stories);
+  }
+}
+
+bool PostingIndex::Decode(ByteReader* in, std::uint32_t story_limit) {
+  std::uint64_t n = 0;
+  if (!in->U64(&n) || n > in->remaining() / 8) return false;
+  PostingIndex fresh;
+  std::vector<std::uint32_t> stories;
+  for (std::uint64_t i = 0; i < n; ++i) {
+    std::uint32_t key = 0;
+    if (!in->U32(&key) || !in->U32s(&stories) || stories.empty()) return false;
+    for (std::uint32_t s : stories) {
+      if (s >= story_limit) return false;
+      fresh.Post(key, s, 0);
+    }
+    if (fresh.Find(key)->size() != stories.size()) return false;  // repeated story or key
+  }
+  *this = std::move(fresh);
+  return true;
+}
+
 }  // namespace bs

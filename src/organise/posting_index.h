@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/byte_codec.h"
+
 namespace bs {
 
 class PostingIndex {
@@ -40,6 +42,10 @@ class PostingIndex {
 
   std::size_t size() const { return size_; }
   std::size_t MemoryBytes() const;
+  // Lists only: Find depends on a key's list, not on where the table keeps it.
+  void Encode(ByteWriter* out) const;
+  // Stories must be below `story_limit`.
+  bool Decode(ByteReader* in, std::uint32_t story_limit);
 
  private:
   struct Slot {

@@ -93,6 +93,38 @@ double IdfTable::Idf(std::uint32_t key) const {
   return std::log((documents_ + 1.0) / (df + 1.0)) + 1.0;
 }
 
+void IdfTable::Encode(ByteWriter* out) const {
+  out->U64(documents_);
+  std::uint32_t used = 0;
+  for (std::uint32_t c : counts_) used += c != 0;
+  out->U32(used);
+  for (std::size_t i = 0; i < counts_.size(); ++i) {
+    if (counts_[i] == 0) continue;
+    out->U32(static_cast<std::uint32_t>(i));
+    out->U32(counts_[i]);
+  }
+}
+
+bool IdfTable::Decode(ByteReader* in) {
+  std::uint64_t documents = 0;
+  std::uint32_t used = 0;
+  if (!in->U64(&documents) || !in->Count(&used, 8) || used > kSlots) return false;
+  std::vector<std::uint32_t> counts(kSlots, 0);
+  std::uint32_t previous = 0;
+  for (std::uint32_t i = 0; i < used; ++i) {
+    std::uint32_t slot = 0, count = 0;
+    // Increasing slots, as Encode writes them: a repeated slot is corruption.
+    if (!in->U32(&slot) || !in->U32(&count) || slot >= kSlots || count == 0 ||
+        (i > 0 && slot <= previous))
+      return false;
+    counts[slot] = count;
+    previous = slot;
+  }
+  counts_ = std::move(counts);
+  documents_ = documents;
+  return true;
+}
+
 StoryVector MakeStoryVector(const ArticleFeatures& f, const IdfTable& idf) {
   StoryVector v;
   v.terms = Weigh(f.terms, idf, kArticleTopTerms);

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/byte_codec.h"
 #include "organise/features.h"
 
 namespace bs {
@@ -35,6 +36,9 @@ class IdfTable {
   double Idf(std::uint32_t key) const;
   std::uint64_t documents() const { return documents_; }
   std::size_t MemoryBytes() const { return counts_.capacity() * sizeof(std::uint32_t); }
+  // Non-zero counters only: most of the table is empty for years.
+  void Encode(ByteWriter* out) const;
+  bool Decode(ByteReader* in);
 
  private:
   std::vector<std::uint32_t> counts_;

@@ -302,6 +302,20 @@ TEST(OrganiserTest, EditorSplitIsRespectedByLaterArticles) {
   EXPECT_FALSE(org.SplitArticle("missing").ok());
 }
 
+TEST(OrganiserTest, SplittingOffTheFounderRenamesTheStoryItLeaves) {
+  Organiser org;
+  MustAdd(org, Article("a1", "Ferry fire", kFerryBody, "harbour-post", kT0));
+  MustAdd(org, Article("a2", "Nine treated after blaze", kFerryPara1, "coast-times", kT0 + 60));
+  MustAdd(org, Article("a3", "Sailings suspended", kFerryPara2, "gulf-daily", kT0 + 120));
+  ASSERT_EQ(MustLookup(org, "a3").story, "a1");
+  ASSERT_TRUE(org.SplitArticle("a1").ok());
+  // Two stories, two ids, each an article of its own.
+  EXPECT_EQ(MustLookup(org, "a1").story, "a1");
+  EXPECT_EQ(MustLookup(org, "a2").story, "a2");
+  EXPECT_EQ(MustLookup(org, "a3").story, "a2");
+  EXPECT_EQ(org.DescribeStory("a3").value().id, "a2");
+}
+
 TEST(OrganiserTest, RejectsBadIds) {
   Organiser org;
   EXPECT_FALSE(org.Add(Article("", "t", "text", "s", kT0)).ok());
