@@ -139,7 +139,7 @@ int main(int argc, char** argv) {
       stories.push_back({a.id, a.title, *a.published, *a.published, sources, sources});
       rows.push_back({a.id, a.id, 0, {}, {}, {}});
     }
-    if (auto st = (*store)->ReplaceOrganisation(stories, rows); !st.ok()) return Fail(st.ToString());
+    if (auto st = (*store)->ReplaceOrganisation(stories, rows); !st.ok()) return Fail(st.status().ToString());
     std::printf("fill: %d articles and stories in %.1f s\n", articles, Seconds(start));
     start = Clock::now();
     for (int i = 0; i < subscribers; ++i) {

@@ -13,6 +13,7 @@ const char* StatusCodeName(Status::Code code) {
     case Status::Code::kHttpError: return "HttpError";
     case Status::Code::kLimitExceeded: return "LimitExceeded";
     case Status::Code::kRefused: return "Refused";
+    case Status::Code::kConflict: return "Conflict";
     case Status::Code::kInternal: return "Internal";
   }
   return "Unknown";

@@ -26,6 +26,7 @@ class Status {
     kHttpError,        // the server answered with a non-success status
     kLimitExceeded,    // a size, depth, time or count bound was hit
     kRefused,          // policy said no: robots.txt, private address, paused source
+    kConflict,         // someone else changed it first (an optimistic write lost)
     kInternal,
   };
 
@@ -39,6 +40,7 @@ class Status {
   static Status HttpError(std::string m) { return Status(Code::kHttpError, std::move(m)); }
   static Status LimitExceeded(std::string m) { return Status(Code::kLimitExceeded, std::move(m)); }
   static Status Refused(std::string m) { return Status(Code::kRefused, std::move(m)); }
+  static Status Conflict(std::string m) { return Status(Code::kConflict, std::move(m)); }
   static Status Internal(std::string m) { return Status(Code::kInternal, std::move(m)); }
 
   bool ok() const { return code_ == Code::kOk; }

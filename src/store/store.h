@@ -111,6 +111,8 @@ inline constexpr std::size_t kMaxOrganisedArticles = 2'000'000;  // rows per Rep
 inline constexpr std::size_t kMaxOrganisationLinks = 64;  // ids per read_next/same_topic/related
 inline constexpr std::size_t kMaxStoryTitleBytes = 1024;  // longer titles are cut (UTF-8 safe)
 inline constexpr std::size_t kMaxSectionSlugBytes = 128;
+// About 300 bytes per article compressed: room for ten million and more.
+inline constexpr std::size_t kMaxOrganiserSnapshotBytes = std::size_t{4} << 30;
 
 // A story: coverage of one event. Its id is the id of its founding article
 // (the earliest published), so story URLs stay stable across recomputation
@@ -135,6 +137,24 @@ struct ArticleOrganisation {
   std::vector<Id> related;     // same section, similar entities, best first
 };
 
+// Which articles the stored organisation covers: every article whose id is
+// at most `through`, organised in id order (arrival order), descending from
+// the full recompute numbered `epoch`. Incremental steps move `through`; a
+// full recompute starts a new epoch.
+struct OrganisationMark {
+  std::int64_t epoch = 0;
+  Id through = 0;
+  bool operator==(const OrganisationMark&) const = default;
+};
+
+// The organiser's persisted state (Organiser::Snapshot) as of `mark`, so a
+// process resumes from it and replays only the articles after mark.through.
+struct OrganiserSnapshot {
+  OrganisationMark mark;
+  Timestamp saved_at = 0;
+  std::string bytes;
+};
+
 // An editor's operation on stories, replayed after every recomputation.
 struct StoryEdit {
   enum class Kind { kMerge = 0, kSplit = 1 };
@@ -144,6 +164,11 @@ struct StoryEdit {
   Id article_b = 0;    // merge only
   Id editor_id = 0;    // account that made it; 0 = command line
   Timestamp at = 0;
+  // The organisation's mark.through when it was made (set by the store): a
+  // recompute applies the edit once the articles up to here are in, where
+  // the editor made it, so later articles join the edited stories as they
+  // did live. 0 for edits older than schema v12: once both articles are in.
+  Id after_article = 0;
 };
 
 // A section the trained classifier chose for an article.
@@ -290,8 +315,25 @@ class Store {
   // article canonical, no stories), writes are refused.
   // Replaces all stories and organisation rows in one transaction; moves
   // DataVersion. Articles missing from `rows` lose their organisation.
-  virtual Status ReplaceOrganisation(const std::vector<StoryRecord>& stories,
-                                     const std::vector<ArticleOrganisation>& rows);
+  // The new organisation covers articles up to `through` and starts a new
+  // epoch of the mark, which is returned.
+  virtual Result<OrganisationMark> ReplaceOrganisation(const std::vector<StoryRecord>& stories,
+                                                       const std::vector<ArticleOrganisation>& rows,
+                                                       Id through = 0);
+  // The incremental step: writes the stories and rows that differ from what
+  // is stored (equal ones are left alone and do not move DataVersion) and
+  // sets the mark to {expected.epoch, through}, all in one transaction.
+  // Conflict when the stored mark is not `expected` (another process
+  // organised first; nothing is written). Returns the rows and stories
+  // written.
+  virtual Result<int> ApplyOrganisation(const OrganisationMark& expected, Id through,
+                                        const std::vector<StoryRecord>& stories,
+                                        const std::vector<ArticleOrganisation>& rows);
+  virtual Result<OrganisationMark> GetOrganisationMark();
+  // Replaces the stored snapshot (at most one is kept); bytes up to
+  // kMaxOrganiserSnapshotBytes.
+  virtual Status PutOrganiserSnapshot(const OrganiserSnapshot& snapshot);
+  virtual Result<std::optional<OrganiserSnapshot>> GetOrganiserSnapshot();
   virtual Result<std::optional<ArticleOrganisation>> GetOrganisation(Id article_id);
   virtual Result<std::optional<StoryRecord>> GetStory(Id story_id);
   // Stories by last_updated, newest first.
@@ -322,6 +364,10 @@ class Store {
   // concurrent writes may or may not be seen; `visit` must not call the store.
   virtual Status ForEachArticle(const std::function<Status(const Article&)>& visit,
                                 std::optional<Timestamp> since = std::nullopt);
+  // Every article with after < id <= through, in id order, paged as above.
+  virtual Status ForEachArticleById(const std::function<Status(const Article&)>& visit, Id after, Id through);
+  // The highest article id stored, 0 when there is none.
+  virtual Result<Id> LastArticleId();
 
   // ---- newsletter (newsletter_types.h). Defaults refuse writes and read
   // as "nothing stored". None of these move DataVersion except the issue

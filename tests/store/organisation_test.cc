@@ -118,7 +118,7 @@ TEST_F(Organisation, BoundsLinkListsAndTitles) {
   Id a = Add("alpha", "/a", 1000);
   ArticleOrganisation row{a, a, 0, {}, {}, {}};
   row.related.assign(kMaxOrganisationLinks + 1, a);
-  EXPECT_EQ(store_->ReplaceOrganisation({}, {row}).code(), Status::Code::kLimitExceeded);
+  EXPECT_EQ(store_->ReplaceOrganisation({}, {row}).status().code(), Status::Code::kLimitExceeded);
   row.related.assign(kMaxOrganisationLinks, a);
   EXPECT_TRUE(store_->ReplaceOrganisation({}, {row}).ok());
 

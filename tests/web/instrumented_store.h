@@ -74,9 +74,11 @@ class InstrumentedStore : public Store {
   }
   // Organisation reads, forwarded so story pages see the real
   // store's data (the base class defaults answer "nothing stored").
-  Status ReplaceOrganisation(const std::vector<StoryRecord>& stories,
-                             const std::vector<ArticleOrganisation>& rows) override {
-    return Guard() ? Failure() : inner_->ReplaceOrganisation(stories, rows);
+  Result<OrganisationMark> ReplaceOrganisation(const std::vector<StoryRecord>& stories,
+                                               const std::vector<ArticleOrganisation>& rows,
+                                               Id through = 0) override {
+    if (Guard()) return Failure();
+    return inner_->ReplaceOrganisation(stories, rows, through);
   }
   Result<std::optional<ArticleOrganisation>> GetOrganisation(Id id) override {
     if (Guard()) return Failure();

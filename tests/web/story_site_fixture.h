@@ -76,7 +76,7 @@ class StorySiteTest : public ::testing::Test {
     rows.push_back({earlier_, earlier_, 0, {}, {}, {}});
     rows.push_back({lonely_, lonely_, 0, {}, {}, {flood_first_}});
     auto st = store_->ReplaceOrganisation({flood, dam, chess}, rows);
-    ASSERT_TRUE(st.ok()) << st.ToString();
+    ASSERT_TRUE(st.ok()) << st.status().ToString();
   }
 
   void TearDown() override {

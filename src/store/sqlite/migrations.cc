@@ -11,7 +11,7 @@ namespace {
 // Conventions: timestamps are INTEGER Unix seconds (NULL = unknown); lists
 // and maps are JSON text; text columns default to '' so reads need no NULL
 // handling.
-constexpr std::array<const char*, 11> kMigrations = {
+constexpr std::array<const char*, 12> kMigrations = {
     // ---- v1: tables
     R"sql(
 CREATE TABLE meta (
@@ -458,6 +458,34 @@ CREATE TABLE moderator_digests (
   email        TEXT NOT NULL,
   last_sent_at INTEGER NOT NULL DEFAULT 0
 );
+)sql",
+    // v12: incremental organisation. The mark says which articles the stored
+    // organisation covers (ids up to `through`, organised in id order) and
+    // which full recompute it descends from (`epoch`); the snapshot is the
+    // organiser's state at an earlier point of the same epoch, kept in
+    // chunks so no single value grows past what either backend stores well.
+    R"sql(
+CREATE TABLE organisation_mark (
+  id      INTEGER PRIMARY KEY CHECK (id = 1),
+  epoch   INTEGER NOT NULL,
+  through INTEGER NOT NULL
+);
+INSERT INTO organisation_mark (id, epoch, through) VALUES (1, 0, 0);
+
+CREATE TABLE organiser_snapshot (
+  id       INTEGER PRIMARY KEY CHECK (id = 1),
+  epoch    INTEGER NOT NULL,
+  through  INTEGER NOT NULL,
+  saved_at INTEGER NOT NULL,
+  size     INTEGER NOT NULL,
+  chunks   INTEGER NOT NULL
+);
+CREATE TABLE organiser_snapshot_chunks (
+  chunk INTEGER PRIMARY KEY,
+  bytes BLOB NOT NULL
+);
+
+ALTER TABLE story_edits ADD COLUMN after_article INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -52,17 +52,13 @@ constexpr const char* kStoryColumns =
 
 }  // namespace
 
-Status SqliteStore::ReplaceOrganisation(const std::vector<StoryRecord>& stories,
-                                        const std::vector<ArticleOrganisation>& rows) {
+Result<OrganisationMark> SqliteStore::ReplaceOrganisation(const std::vector<StoryRecord>& stories,
+                                                          const std::vector<ArticleOrganisation>& rows,
+                                                          Id through) {
   if (rows.size() > kMaxOrganisedArticles || stories.size() > kMaxOrganisedArticles)
     return Status::LimitExceeded("organisation of more than " +
                                  std::to_string(kMaxOrganisedArticles) + " articles");
-  for (const auto& r : rows) {
-    if (r.read_next.size() > kMaxOrganisationLinks || r.same_topic.size() > kMaxOrganisationLinks ||
-        r.related.size() > kMaxOrganisationLinks)
-      return Status::LimitExceeded("article " + std::to_string(r.article_id) + " links more than " +
-                                   std::to_string(kMaxOrganisationLinks) + " articles in one list");
-  }
+  if (auto st = CheckOrganisationLinks(rows); !st.ok()) return st;
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();
@@ -89,8 +85,17 @@ Status SqliteStore::ReplaceOrganisation(const std::vector<StoryRecord>& stories,
         !st.ok())
       return st;
   }
+  // A new epoch: incremental steps computed against the old organisation
+  // now conflict, and the old snapshot no longer applies.
+  if (auto st = cache_.Run("UPDATE organisation_mark SET epoch = epoch + 1, through = ? WHERE id = 1",
+                           I64(through));
+      !st.ok())
+    return st;
+  auto mark = ReadOrganisationMark();
+  if (!mark.ok()) return mark.status();
   if (auto st = BumpDataVersion(); !st.ok()) return st;
-  return (*tx)->Commit();
+  if (auto st = (*tx)->Commit(); !st.ok()) return st;
+  return mark;
 }
 
 Result<std::optional<ArticleOrganisation>> SqliteStore::GetOrganisation(Id article_id) {
@@ -216,22 +221,27 @@ Status SqliteStore::AddStoryEdit(StoryEdit& edit) {
     if (q->Int(1) != wanted) return Status::NotFound("story edit names an unknown article");
   }
   if (auto st = cache_.Run(
-          "INSERT INTO story_edits (kind, article_a, article_b, editor_id, at) VALUES (?, ?, ?, ?, ?)",
+          "INSERT INTO story_edits (kind, article_a, article_b, editor_id, at, after_article)"
+          " SELECT ?, ?, ?, ?, ?, through FROM organisation_mark WHERE id = 1",
           KindName(edit.kind), I64(edit.article_a), I64(edit.article_b), I64(edit.editor_id),
           static_cast<std::int64_t>(edit.at));
       !st.ok())
     return st;
+  if (sqlite3_changes(db_.get()) != 1) return Status::Internal("organisation_mark is missing");
   const Id seq = sqlite3_last_insert_rowid(db_.get());
+  auto mark = ReadOrganisationMark();
+  if (!mark.ok()) return mark.status();
   if (auto st = BumpDataVersion(); !st.ok()) return st;
   if (auto st = (*tx)->Commit(); !st.ok()) return st;
   edit.seq = seq;
+  edit.after_article = mark->through;
   return Status::Ok();
 }
 
 Result<std::vector<StoryEdit>> SqliteStore::ListStoryEdits() {
   std::lock_guard lock(mu_);
   auto s = cache_.Get(
-      "SELECT seq, kind, article_a, article_b, editor_id, at FROM story_edits ORDER BY seq");
+      "SELECT seq, kind, article_a, article_b, editor_id, at, after_article FROM story_edits ORDER BY seq");
   if (!s.ok()) return s.status();
   Query q(**s);
   std::vector<StoryEdit> out;
@@ -246,6 +256,7 @@ Result<std::vector<StoryEdit>> SqliteStore::ListStoryEdits() {
     e.article_b = q->Int(3);
     e.editor_id = q->Int(4);
     e.at = q->Int(5);
+    e.after_article = q->Int(6);
     out.push_back(e);
   }
 }
@@ -348,6 +359,35 @@ Status SqliteStore::ForEachArticle(const std::function<Status(const Article&)>& 
     after_time = page.back().published.value_or(page.back().fetched_at);
     after_id = page.back().id;
   }
+}
+
+Status SqliteStore::ForEachArticleById(const std::function<Status(const Article&)>& visit, Id after,
+                                       Id through) {
+  static const std::string kSql =
+      std::string(kArticleColumns) + " WHERE a.id > ? AND a.id <= ? ORDER BY a.id LIMIT ?";
+  for (;;) {
+    std::vector<Article> page;
+    {
+      std::lock_guard lock(mu_);
+      auto list = QueryArticles(kSql, {}, {I64(after), I64(through), kScanPage});
+      if (!list.ok()) return list.status();
+      page = std::move(*list);
+    }
+    for (const auto& a : page)
+      if (auto st = visit(a); !st.ok()) return st;
+    if (page.size() < static_cast<std::size_t>(kScanPage)) return Status::Ok();
+    after = page.back().id;
+  }
+}
+
+Result<Id> SqliteStore::LastArticleId() {
+  std::lock_guard lock(mu_);
+  auto s = cache_.Get("SELECT COALESCE(MAX(id), 0) FROM articles");
+  if (!s.ok()) return s.status();
+  Query q(**s);
+  auto row = q->Step();
+  if (!row.ok()) return row.status();
+  return *row ? q->Int(0) : Id{0};
 }
 
 }  // namespace bs::sqlite

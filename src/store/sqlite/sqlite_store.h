@@ -64,6 +64,8 @@ inline constexpr const char* kArticleColumns =
 
 // One row of kArticleColumns.
 Result<Article> ReadArticle(const Statement& st);
+// LimitExceeded when a row links more than kMaxOrganisationLinks in a list.
+Status CheckOrganisationLinks(const std::vector<ArticleOrganisation>& rows);
 // The stored integer of SectionOrigin; unknown values read as kMapping.
 SectionOrigin SectionOriginFromInt(std::int64_t v);
 
@@ -119,8 +121,9 @@ class SqliteStore final : public Store {
   Status UnpinArticle(Id article_id) override;
 
   // Organisation (organisation_store.cc).
-  Status ReplaceOrganisation(const std::vector<StoryRecord>& stories,
-                             const std::vector<ArticleOrganisation>& rows) override;
+  Result<OrganisationMark> ReplaceOrganisation(const std::vector<StoryRecord>& stories,
+                                               const std::vector<ArticleOrganisation>& rows,
+                                               Id through = 0) override;
   Result<std::optional<ArticleOrganisation>> GetOrganisation(Id article_id) override;
   Result<std::optional<StoryRecord>> GetStory(Id story_id) override;
   Result<std::vector<StoryRecord>> ListStories(const StoryListQuery& query) override;
@@ -134,6 +137,16 @@ class SqliteStore final : public Store {
   Result<std::optional<std::string>> GetModel(const std::string& name) override;
   Status ForEachArticle(const std::function<Status(const Article&)>& visit,
                         std::optional<Timestamp> since = std::nullopt) override;
+  Status ForEachArticleById(const std::function<Status(const Article&)>& visit, Id after, Id through) override;
+  Result<Id> LastArticleId() override;
+
+  // Incremental organisation (organisation_increment_store.cc).
+  Result<int> ApplyOrganisation(const OrganisationMark& expected, Id through,
+                                const std::vector<StoryRecord>& stories,
+                                const std::vector<ArticleOrganisation>& rows) override;
+  Result<OrganisationMark> GetOrganisationMark() override;
+  Status PutOrganiserSnapshot(const OrganiserSnapshot& snapshot) override;
+  Result<std::optional<OrganiserSnapshot>> GetOrganiserSnapshot() override;
 
   // Newsletter (newsletter_store.cc).
   Result<std::string> GetOrCreateSecret(const std::string& name, const std::string& candidate) override;
@@ -240,6 +253,8 @@ class SqliteStore final : public Store {
   Status LeaveLocked(Id id, Timestamp now);
   Status AddIssueEdit(Id issue_id, const IssueEdit& e);
   Status BumpDataVersion();
+  // The organisation mark; the caller holds mu_.
+  Result<OrganisationMark> ReadOrganisationMark();
   Result<std::vector<Account>> QueryAccounts(std::string_view where, const std::string* text_arg,
                                              std::optional<Id> id_arg);
   Result<std::vector<Source>> QuerySources(const std::string* slug);

@@ -35,9 +35,18 @@ Result<std::vector<Article>> Store::ListPinned() { return std::vector<Article>()
 Status Store::PinArticle(Id, Timestamp) { return Unsupported("pins"); }
 Status Store::UnpinArticle(Id) { return Status::Ok(); }
 
-Status Store::ReplaceOrganisation(const std::vector<StoryRecord>&,
-                                  const std::vector<ArticleOrganisation>&) {
+Result<OrganisationMark> Store::ReplaceOrganisation(const std::vector<StoryRecord>&,
+                                                    const std::vector<ArticleOrganisation>&, Id) {
   return Unsupported("organisation");
+}
+Result<int> Store::ApplyOrganisation(const OrganisationMark&, Id, const std::vector<StoryRecord>&,
+                                     const std::vector<ArticleOrganisation>&) {
+  return Unsupported("organisation");
+}
+Result<OrganisationMark> Store::GetOrganisationMark() { return OrganisationMark(); }
+Status Store::PutOrganiserSnapshot(const OrganiserSnapshot&) { return Unsupported("organiser snapshots"); }
+Result<std::optional<OrganiserSnapshot>> Store::GetOrganiserSnapshot() {
+  return std::optional<OrganiserSnapshot>();
 }
 Result<std::optional<ArticleOrganisation>> Store::GetOrganisation(Id) {
   return std::optional<ArticleOrganisation>();
@@ -58,6 +67,10 @@ Result<std::optional<std::string>> Store::GetModel(const std::string&) {
 Status Store::SetClassifiedSections(const std::vector<SectionGuess>&) {
   return Unsupported("classified sections");
 }
+Status Store::ForEachArticleById(const std::function<Status(const Article&)>&, Id, Id) {
+  return Unsupported("article walks");
+}
+Result<Id> Store::LastArticleId() { return Id{0}; }
 Status Store::ForEachArticle(const std::function<Status(const Article&)>&, std::optional<Timestamp>) {
   return Unsupported("article scans");
 }
