@@ -72,7 +72,8 @@ std::string JoinErrors(const std::vector<std::string>& errors) {
 
 }  // namespace
 
-Ingester::Ingester(Store& store, const Config& config) : store_(store), config_(config) {}
+Ingester::Ingester(Store& store, const Config& config, LiveOrganisation* organisation)
+    : store_(store), config_(config), organisation_(organisation) {}
 
 Result<IngestReport> Ingester::RunOnce(const std::vector<std::string>& source_slugs,
                                        const ProgressFn& progress) {
@@ -237,10 +238,15 @@ Result<IngestReport> Ingester::RunOnce(const std::vector<std::string>& source_sl
   }
 
   // ---- phase 4: stories, duplicates and links follow the new articles. A
-  // failure here loses nothing: the articles are stored and the next
-  // recompute (next ingest, reextract, an editor's change) catches up.
+  // failure here loses nothing: the articles are stored and the next step
+  // (next ingest, reextract, an editor's change) catches up. New articles
+  // are organised incrementally; a changed text was organised as it was,
+  // so the organisation is recomputed.
   if (report.inserted + report.updated > 0) {
-    auto organised = RecomputeOrganisation(store_);
+    std::optional<LiveOrganisation> own;
+    LiveOrganisation* live = organisation_;
+    if (live == nullptr) live = &own.emplace(store_);
+    auto organised = report.updated > 0 ? RecomputeOrganisation(store_) : live->CatchUp();
     if (organised.ok()) {
       report.organised = organised->articles;
     } else {

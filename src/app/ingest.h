@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/config.h"
+#include "app/organisation_pipeline.h"
 #include "core/status.h"
 #include "store/store.h"
 
@@ -30,7 +31,7 @@ struct IngestReport {
   int updated = 0;
   int unchanged = 0;
   int failures = 0;  // entries that could not be stored (fetch, extraction, store errors)
-  int organised = 0;  // articles in the recomputed organisation; 0 when nothing changed
+  int organised = 0;  // articles organised by this pass (all of them after a recompute); 0 when nothing changed
 };
 
 // Called as work completes: (done, total) page count.
@@ -38,8 +39,9 @@ using ProgressFn = std::function<void(std::size_t done, std::size_t total)>;
 
 class Ingester {
  public:
-  // `store` and `config` must outlive the Ingester.
-  Ingester(Store& store, const Config& config);
+  // `store`, `config` and `organisation` must outlive the Ingester. Without
+  // `organisation` each pass restores one from the stored snapshot.
+  Ingester(Store& store, const Config& config, LiveOrganisation* organisation = nullptr);
 
   // Polls the named sources (all configured sources when empty). Paused
   // sources are skipped. Per-source failures are recorded in the source's
@@ -51,6 +53,7 @@ class Ingester {
  private:
   Store& store_;
   const Config& config_;
+  LiveOrganisation* organisation_;
 };
 
 }  // namespace bs

@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
-#include <limits>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -16,6 +14,10 @@
 
 namespace bs {
 namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 std::mutex& RecomputeMutex() {
   static std::mutex mu;
@@ -40,68 +42,45 @@ std::vector<Id> ParseIds(const std::vector<std::string>& ids) {
   return out;
 }
 
-// What is kept per organised article between the walk and the lookups.
-struct Seen {
-  Id id;
-  std::uint32_t source;  // interned slug
-  Timestamp time;
-};
-
-struct StoryTally {
-  std::string title;
-  Timestamp first = 0, last = 0;
-  int articles = 0;
-  std::vector<std::uint32_t> sources;  // distinct, canonical articles only
-};
-
-// Editor operations wait until both of their articles have been added: that
-// is when the editor could have made them, and later articles then join the
-// edited stories as they did live.
+// Editor operations are replayed where the editor made them: once the
+// articles up to the edit's after_article (and both of its own) are in.
+// Later articles then join the edited stories as they did live, and a full
+// recompute agrees with the incremental steps that followed the edit.
 class EditReplay {
  public:
   explicit EditReplay(std::vector<StoryEdit> edits) : edits_(std::move(edits)) {
-    missing_.resize(edits_.size());
-    for (std::size_t i = 0; i < edits_.size(); ++i) {
-      const StoryEdit& e = edits_[i];
-      waiting_[e.article_a].push_back(i);
-      missing_[i] = 1;
-      if (e.kind == StoryEdit::Kind::kMerge) {
-        waiting_[e.article_b].push_back(i);
-        missing_[i] = 2;
-      }
-    }
+    std::stable_sort(edits_.begin(), edits_.end(), [](const StoryEdit& x, const StoryEdit& y) {
+      return Trigger(x) < Trigger(y);  // then log order (stable)
+    });
   }
 
-  // Applies, in log order, the edits that `id` completes.
+  // Applies the edits that are due once article `id` is in.
   void Added(Id id, Organiser& organiser, OrganisationReport& report) {
-    auto it = waiting_.find(id);
-    if (it == waiting_.end()) return;
-    std::vector<std::size_t> ready;
-    for (std::size_t i : it->second)
-      if (--missing_[i] == 0) ready.push_back(i);
-    std::sort(ready.begin(), ready.end());  // edits_ is in seq order
-    for (std::size_t i : ready) {
-      const StoryEdit& e = edits_[i];
-      Status st = e.kind == StoryEdit::Kind::kMerge
-                      ? organiser.MergeStories(std::to_string(e.article_a), std::to_string(e.article_b))
-                      : organiser.SplitArticle(std::to_string(e.article_a));
-      if (st.ok()) {
-        ++report.edits_applied;
-      } else {
-        ++report.edits_skipped;
-        spdlog::warn("story edit {} not replayed: {}", e.seq, st.ToString());
-      }
-    }
+    while (next_ < edits_.size() && Trigger(edits_[next_]) <= id) Apply(edits_[next_++], organiser, report);
   }
 
-  int Unapplied() const {
-    return static_cast<int>(std::count_if(missing_.begin(), missing_.end(), [](int m) { return m > 0; }));
+  // After the walk: edits naming articles that are gone are skipped.
+  void Finish(Organiser& organiser, OrganisationReport& report) {
+    while (next_ < edits_.size()) Apply(edits_[next_++], organiser, report);
   }
 
  private:
+  static Id Trigger(const StoryEdit& e) { return std::max({e.article_a, e.article_b, e.after_article}); }
+
+  static void Apply(const StoryEdit& e, Organiser& organiser, OrganisationReport& report) {
+    Status st = e.kind == StoryEdit::Kind::kMerge
+                    ? organiser.MergeStories(std::to_string(e.article_a), std::to_string(e.article_b))
+                    : organiser.SplitArticle(std::to_string(e.article_a));
+    if (st.ok()) {
+      ++report.edits_applied;
+    } else {
+      ++report.edits_skipped;
+      spdlog::warn("story edit {} not replayed: {}", e.seq, st.ToString());
+    }
+  }
+
   std::vector<StoryEdit> edits_;
-  std::vector<int> missing_;
-  std::unordered_map<Id, std::vector<std::size_t>> waiting_;
+  std::size_t next_ = 0;
 };
 
 // The stored section model, or nullopt (none trained, or unreadable: ingest
@@ -134,18 +113,144 @@ SectionGuess Classify(const SectionClassifier& model, const Article& a, double m
   return {a.id, a.section, own};
 }
 
-// The time of the newest `max` articles' oldest member; nullopt when there
-// are no more than `max`.
-Result<std::optional<Timestamp>> WindowStart(Store& store, std::size_t max) {
-  if (max == 0) return std::optional<Timestamp>(std::numeric_limits<Timestamp>::max());
-  ArticleQuery q;
-  q.include_duplicates = true;
-  q.limit = 1;
-  q.offset = static_cast<int>(std::min<std::size_t>(max - 1, std::numeric_limits<int>::max()));
-  auto list = store.ListArticles(q);
-  if (!list.ok()) return list.status();
-  if (list->empty()) return std::optional<Timestamp>();
-  return std::optional<Timestamp>(ArticleTime(list->front()));
+// Feeds stored articles to an organiser with the classifier's sections; the
+// same code for a full recompute, an incremental step and a replay, so all
+// three hand the organiser the same inputs.
+class Feeder {
+ public:
+  Feeder(const std::optional<SectionClassifier>* classifier, const OrganisationOptions& options)
+      : classifier_(classifier), options_(options) {}
+
+  Status Add(Organiser& organiser, const Article& stored) {
+    OrganiseInput in = OrganiseInputFor(stored);
+    const bool open = stored.section_origin == SectionOrigin::kDefault ||
+                      (options_.reclassify && stored.section_origin == SectionOrigin::kClassifier);
+    if (classifier_->has_value() && open) {
+      SectionGuess g = Classify(**classifier_, stored, options_.min_classifier_confidence);
+      in.section = g.section;
+      guesses_.push_back(std::move(g));
+    }
+    auto added = organiser.Add(in);
+    return added.ok() ? Status::Ok() : added.status();
+  }
+
+  std::vector<SectionGuess> TakeGuesses() { return std::exchange(guesses_, {}); }
+
+ private:
+  const std::optional<SectionClassifier>* classifier_;
+  OrganisationOptions options_;
+  std::vector<SectionGuess> guesses_;
+};
+
+// What the store keeps for `ids`: their rows, and the record of every story
+// they are in.
+struct Described {
+  std::vector<ArticleOrganisation> rows;
+  std::vector<StoryRecord> stories;
+  int duplicates = 0;
+};
+
+Result<Described> Describe(const Organiser& organiser, const std::vector<std::string>& ids) {
+  Described out;
+  out.rows.reserve(ids.size());
+  std::unordered_map<Id, std::size_t> story_index;
+  for (const std::string& sid : ids) {
+    auto r = organiser.Lookup(sid);
+    if (!r.ok()) return r.status();
+    const Id id = ParseId(sid).value_or(0);
+    ArticleOrganisation row;
+    row.article_id = id;
+    row.story_id = ParseId(r->story).value_or(id);
+    row.duplicate_of = ParseId(r->duplicate_of).value_or(0);
+    row.read_next = ParseIds(r->read_next);
+    row.same_topic = ParseIds(r->same_topic);
+    row.related = ParseIds(r->related);
+    if (row.duplicate_of != 0) ++out.duplicates;
+    if (story_index.emplace(row.story_id, out.stories.size()).second) {
+      auto s = organiser.DescribeStory(sid);
+      if (!s.ok()) return s.status();
+      out.stories.push_back(StoryRecord{row.story_id, std::move(s->title), s->first, s->last, s->articles,
+                                        s->sources});
+    }
+    out.rows.push_back(std::move(row));
+  }
+  return out;
+}
+
+// A full recompute's result: the organiser it built, for a LiveOrganisation
+// to continue from.
+struct Recomputed {
+  OrganisationReport report;
+  std::unique_ptr<Organiser> organiser;
+  OrganisationMark mark;
+  std::optional<SectionClassifier> classifier;
+};
+
+Status SaveSnapshot(Store& store, const Organiser& organiser, const OrganisationMark& mark) {
+  const auto started = Clock::now();
+  OrganiserSnapshot snap;
+  snap.mark = mark;
+  snap.saved_at = NowUtc();
+  snap.bytes = organiser.Snapshot();
+  if (auto st = store.PutOrganiserSnapshot(snap); !st.ok()) return st;
+  spdlog::info("organiser snapshot saved through article {}: {} articles, {:.1f} MB in {:.2f} s", mark.through,
+               organiser.size(), static_cast<double>(snap.bytes.size()) / 1e6, SecondsSince(started));
+  return Status::Ok();
+}
+
+Result<Recomputed> FullRecompute(Store& store, const OrganisationOptions& options) {
+  std::lock_guard serial(RecomputeMutex());
+  const auto started = Clock::now();
+  Recomputed out;
+  OrganisationReport& report = out.report;
+  auto classifier = LoadClassifier(store);
+  if (!classifier.ok()) return classifier.status();
+  out.classifier = std::move(*classifier);
+  auto edits = store.ListStoryEdits();
+  if (!edits.ok()) return edits.status();
+  EditReplay replay(std::move(*edits));
+  auto last = store.LastArticleId();
+  if (!last.ok()) return last.status();
+
+  out.organiser = std::make_unique<Organiser>();
+  Organiser& organiser = *out.organiser;
+  Feeder feeder(&out.classifier, options);
+  std::vector<std::string> ids;
+  Status walk = store.ForEachArticleById(
+      [&](const Article& stored) -> Status {
+        if (auto st = feeder.Add(organiser, stored); !st.ok()) return st;
+        ids.push_back(std::to_string(stored.id));
+        replay.Added(stored.id, organiser, report);
+        return Status::Ok();
+      },
+      0, *last);
+  if (!walk.ok()) return walk;
+  replay.Finish(organiser, report);
+  (void)organiser.TakeTouched();  // every row is written below
+  const double walk_seconds = SecondsSince(started);
+
+  auto described = Describe(organiser, ids);
+  if (!described.ok()) return described.status();
+  const std::vector<SectionGuess> guesses = feeder.TakeGuesses();
+  if (!guesses.empty())
+    if (auto st = store.SetClassifiedSections(guesses); !st.ok()) return st;
+  auto mark = store.ReplaceOrganisation(described->stories, described->rows, *last);
+  if (!mark.ok()) return mark.status();
+  out.mark = *mark;
+  if (auto st = SaveSnapshot(store, organiser, out.mark); !st.ok())
+    spdlog::warn("organiser snapshot not saved ({}); the next start recomputes", st.ToString());
+
+  report.articles = static_cast<int>(described->rows.size());
+  report.stories = static_cast<int>(described->stories.size());
+  report.duplicates = described->duplicates;
+  report.classified = static_cast<int>(guesses.size());
+  report.rows_written = report.articles + report.stories;
+  report.seconds = SecondsSince(started);
+  spdlog::info("organised {} articles in full: {} stories, {} duplicates, {} sections classified ({:.2f} s, "
+               "of which walk {:.2f} s)",
+               report.articles, report.stories, report.duplicates, report.classified, report.seconds,
+               walk_seconds);
+  return out;
 }
 
 }  // namespace
@@ -159,7 +264,7 @@ OrganiseInput OrganiseInputFor(const Article& a) {
   in.language = a.language;
   in.url = a.url;
   // The store knows no publication time for some feeds; the fetch time is
-  // when the article appeared, and keeps the order the walk uses.
+  // when the article appeared.
   in.published = ArticleTime(a);
   // The organiser reads credit lines from the text itself.
   in.canonical_hint = a.page_canonical_url;
@@ -168,100 +273,173 @@ OrganiseInput OrganiseInputFor(const Article& a) {
 }
 
 Result<OrganisationReport> RecomputeOrganisation(Store& store, const OrganisationOptions& options) {
-  std::lock_guard serial(RecomputeMutex());
-  const auto started = std::chrono::steady_clock::now();
-  OrganisationReport report;
+  auto done = FullRecompute(store, options);
+  if (!done.ok()) return done.status();
+  return done->report;
+}
 
-  auto classifier = LoadClassifier(store);
-  if (!classifier.ok()) return classifier.status();
-  auto edits = store.ListStoryEdits();
-  if (!edits.ok()) return edits.status();
-  EditReplay replay(std::move(*edits));
-  auto since = WindowStart(store, options.max_articles);
-  if (!since.ok()) return since.status();
+// ---- LiveOrganisation ----------------------------------------------------------
 
-  using Clock = std::chrono::steady_clock;
-  auto since_start = [](Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); };
-  double organiser_seconds = 0;  // inside Classify and Organiser::Add, for the log line
-  Organiser organiser;
-  std::vector<Seen> seen;
-  std::unordered_map<std::string, std::uint32_t> source_ids;
-  std::vector<SectionGuess> guesses;
-  Status walk = store.ForEachArticle(
-      [&](const Article& stored) -> Status {
-        const auto t0 = Clock::now();
-        OrganiseInput in = OrganiseInputFor(stored);
-        const bool open = stored.section_origin == SectionOrigin::kDefault ||
-                          (options.reclassify && stored.section_origin == SectionOrigin::kClassifier);
-        if (*classifier && open) {
-          SectionGuess g = Classify(**classifier, stored, options.min_classifier_confidence);
-          in.section = g.section;
-          guesses.push_back(std::move(g));
-        }
-        auto added = organiser.Add(in);
-        organiser_seconds += since_start(t0);
-        if (!added.ok()) return added.status();
-        auto [it, fresh] =
-            source_ids.emplace(stored.source_slug, static_cast<std::uint32_t>(source_ids.size()));
-        seen.push_back(Seen{stored.id, it->second, ArticleTime(stored)});
-        replay.Added(stored.id, organiser, report);
-        return Status::Ok();
-      },
-      *since);
-  if (!walk.ok()) return walk;
-  report.edits_skipped += replay.Unapplied();
-  const double walk_seconds = since_start(started);
-  const auto lookups_started = Clock::now();
+struct LiveOrganisation::Loaded {
+  std::unique_ptr<Organiser> organiser;
+  OrganisationMark mark;     // what the store held after our last step
+  Id snapshot_through = 0;   // the stored snapshot's point in this epoch
+  std::optional<SectionClassifier> classifier;
+};
 
-  std::vector<ArticleOrganisation> rows;
-  rows.reserve(seen.size());
-  std::unordered_map<Id, StoryTally> tallies;
-  for (const Seen& s : seen) {
-    auto r = organiser.Lookup(std::to_string(s.id));
-    if (!r.ok()) return r.status();
-    ArticleOrganisation row;
-    row.article_id = s.id;
-    row.story_id = ParseId(r->story).value_or(s.id);
-    row.duplicate_of = ParseId(r->duplicate_of).value_or(0);
-    row.read_next = ParseIds(r->read_next);
-    row.same_topic = ParseIds(r->same_topic);
-    row.related = ParseIds(r->related);
-    StoryTally& t = tallies[row.story_id];
-    if (t.articles == 0) {
-      t.title = r->story_title;
-      t.first = t.last = s.time;
-    }
-    ++t.articles;
-    t.first = std::min(t.first, s.time);
-    t.last = std::max(t.last, s.time);
-    // A syndicated copy is not another paper's coverage: only canonical
-    // articles count towards a story's sources ("top stories" need 2+).
-    if (row.duplicate_of == 0 && std::find(t.sources.begin(), t.sources.end(), s.source) == t.sources.end())
-      t.sources.push_back(s.source);
-    if (row.duplicate_of != 0) ++report.duplicates;
-    rows.push_back(std::move(row));
+LiveOrganisation::LiveOrganisation(Store& store) : store_(store) {}
+LiveOrganisation::~LiveOrganisation() = default;
+
+std::size_t LiveOrganisation::MemoryBytes() {
+  std::lock_guard lock(mu_);
+  return live_ ? live_->organiser->MemoryBytes() : 0;
+}
+
+Status LiveOrganisation::Load(const OrganisationMark& mark, OrganisationReport* report) {
+  live_.reset();
+  auto last = store_.LastArticleId();
+  if (!last.ok()) return last.status();
+  if (mark.epoch == 0 && mark.through == 0 && *last == 0) {
+    // A new store: nothing to restore, nothing to recompute.
+    live_ = std::make_unique<Loaded>();
+    live_->organiser = std::make_unique<Organiser>();
+    auto classifier = LoadClassifier(store_);
+    if (!classifier.ok()) return classifier.status();
+    live_->classifier = std::move(*classifier);
+    return Status::Ok();
   }
-  std::vector<StoryRecord> stories;
-  stories.reserve(tallies.size());
-  for (auto& [id, t] : tallies)
-    stories.push_back(StoryRecord{id, std::move(t.title), t.first, t.last, t.articles,
-                                  std::max<int>(1, static_cast<int>(t.sources.size()))});
+  std::string why;
+  auto snap = store_.GetOrganiserSnapshot();
+  if (!snap.ok()) {
+    why = snap.status().ToString();
+  } else if (!snap->has_value()) {
+    why = "none stored";
+  } else if ((*snap)->mark.epoch != mark.epoch || (*snap)->mark.through > mark.through) {
+    why = "it belongs to another recompute";
+  } else {
+    const auto started = Clock::now();
+    auto restored = Organiser::Restore((*snap)->bytes);
+    if (restored.ok()) {
+      auto loaded = std::make_unique<Loaded>();
+      loaded->organiser = std::move(*restored);
+      loaded->snapshot_through = (*snap)->mark.through;
+      auto classifier = LoadClassifier(store_);
+      if (!classifier.ok()) return classifier.status();
+      loaded->classifier = std::move(*classifier);
+      // The articles organised after the snapshot, again: their rows are
+      // stored already, only the organiser's state needs them.
+      Feeder feeder(&loaded->classifier, OrganisationOptions{});
+      int replayed = 0;
+      Status walk = store_.ForEachArticleById(
+          [&](const Article& a) {
+            ++replayed;
+            return feeder.Add(*loaded->organiser, a);
+          },
+          (*snap)->mark.through, mark.through);
+      if (!walk.ok()) return walk;
+      (void)loaded->organiser->TakeTouched();
+      loaded->mark = mark;
+      live_ = std::move(loaded);
+      report->restored = true;
+      spdlog::info("organiser restored: {} articles from the snapshot, {} replayed, in {:.2f} s",
+                   live_->organiser->size() - static_cast<std::size_t>(replayed), replayed, SecondsSince(started));
+      return Status::Ok();
+    }
+    why = restored.status().ToString();
+  }
+  if (mark.epoch == 0)
+    spdlog::info("no organisation stored yet: organising all {} articles", *last);
+  else
+    spdlog::warn("organiser snapshot unusable ({}): recomputing the organisation in full", why);
+  auto done = FullRecompute(store_, OrganisationOptions{});
+  if (!done.ok()) return done.status();
+  live_ = std::make_unique<Loaded>();
+  live_->organiser = std::move(done->organiser);
+  live_->mark = done->mark;
+  live_->snapshot_through = done->mark.through;
+  live_->classifier = std::move(done->classifier);
+  *report = done->report;
+  return Status::Ok();
+}
 
-  const double lookup_seconds = since_start(lookups_started);
-  const auto writes_started = Clock::now();
-  if (!guesses.empty())
-    if (auto st = store.SetClassifiedSections(guesses); !st.ok()) return st;
-  if (auto st = store.ReplaceOrganisation(stories, rows); !st.ok()) return st;
-
-  report.articles = static_cast<int>(rows.size());
-  report.stories = static_cast<int>(stories.size());
-  report.classified = static_cast<int>(guesses.size());
-  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  spdlog::info(
-      "organised {} articles: {} stories, {} duplicates, {} sections classified ({:.2f} s: walk {:.2f} s "
-      "of which organiser {:.2f} s, lookups {:.2f} s, writes {:.2f} s)",
-      report.articles, report.stories, report.duplicates, report.classified, report.seconds, walk_seconds,
-      organiser_seconds, lookup_seconds, since_start(writes_started));
+Result<OrganisationReport> LiveOrganisation::CatchUp() {
+  std::lock_guard lock(mu_);
+  const auto started = Clock::now();
+  OrganisationReport report;
+  // One retry: a conflict means another process organised first, and the
+  // state is reloaded from what it stored.
+  for (int attempt = 0;; ++attempt) {
+    auto mark = store_.GetOrganisationMark();
+    if (!mark.ok()) return mark.status();
+    if (!live_ || !(live_->mark == *mark)) {
+      if (auto st = Load(*mark, &report); !st.ok()) {
+        live_.reset();
+        return st;
+      }
+    }
+    auto last = store_.LastArticleId();
+    if (!last.ok()) return last.status();
+    Status step = Status::Ok();
+    while (step.ok() && live_->mark.through < *last) {
+      // Ids are assigned in arrival order without reuse, so a step of
+      // kOrganiseStep ids is at most that many articles.
+      const Id from = live_->mark.through;
+      const Id to = std::min<Id>(*last, from + static_cast<Id>(kOrganiseStep));
+      Feeder feeder(&live_->classifier, OrganisationOptions{});
+      int added = 0;
+      step = store_.ForEachArticleById(
+          [&](const Article& a) {
+            ++added;
+            return feeder.Add(*live_->organiser, a);
+          },
+          from, to);
+      if (!step.ok()) break;
+      auto described = Describe(*live_->organiser, live_->organiser->TakeTouched());
+      if (!described.ok()) {
+        step = described.status();
+        break;
+      }
+      const std::vector<SectionGuess> guesses = feeder.TakeGuesses();
+      if (!guesses.empty()) {
+        step = store_.SetClassifiedSections(guesses);
+        if (!step.ok()) break;
+      }
+      auto written = store_.ApplyOrganisation(live_->mark, to, described->stories, described->rows);
+      if (!written.ok()) {
+        step = written.status();
+        break;
+      }
+      live_->mark.through = to;
+      report.articles += added;
+      report.stories += static_cast<int>(described->stories.size());
+      report.duplicates += described->duplicates;
+      report.classified += static_cast<int>(guesses.size());
+      report.rows_written += *written;
+    }
+    if (!step.ok()) {
+      // The organiser holds articles the store did not take: it is ahead of
+      // the stored organisation and must be reloaded.
+      live_.reset();
+      if (step.code() == Status::Code::kConflict && attempt == 0) {
+        spdlog::info("organisation moved under this process ({}); catching up from the store", step.message());
+        continue;
+      }
+      return step;
+    }
+    break;
+  }
+  if (live_->mark.through - live_->snapshot_through >= kSnapshotEvery) {
+    if (auto st = SaveSnapshot(store_, *live_->organiser, live_->mark); st.ok()) {
+      live_->snapshot_through = live_->mark.through;
+    } else {
+      // Not fatal: the rows are stored; a restart replays more articles.
+      spdlog::warn("organiser snapshot not saved: {}", st.ToString());
+    }
+  }
+  report.seconds = SecondsSince(started);
+  if (report.articles > 0)
+    spdlog::info("organised {} new articles: {} rows and stories changed ({:.3f} s)", report.articles,
+                 report.rows_written, report.seconds);
   return report;
 }
 

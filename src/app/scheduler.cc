@@ -6,7 +6,7 @@
 
 namespace bs {
 
-Scheduler::Scheduler(Store& store, const Config& config) : store_(store), config_(config) {}
+Scheduler::Scheduler(Store& store, const Config& config) : store_(store), config_(config), organisation_(store) {}
 
 Scheduler::~Scheduler() { Stop(); }
 
@@ -55,7 +55,7 @@ void Scheduler::RunDueSources() {
     if (is_due) due.push_back(cfg.slug);
   }
   if (due.empty()) return;
-  Ingester ingester(store_, config_);
+  Ingester ingester(store_, config_, &organisation_);
   auto report = ingester.RunOnce(due);
   if (!report.ok()) {
     spdlog::error("scheduled ingest failed: {}", report.status().ToString());

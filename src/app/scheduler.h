@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "app/config.h"
+#include "app/organisation_pipeline.h"
 #include "store/store.h"
 
 namespace bs {
@@ -29,6 +30,8 @@ class Scheduler {
 
   Store& store_;
   const Config& config_;
+  // Kept across passes: each pass organises only its new articles.
+  LiveOrganisation organisation_;
   std::mutex mu_;
   std::condition_variable cv_;
   bool stopping_ = false;

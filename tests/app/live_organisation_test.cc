@@ -1,0 +1,273 @@
+// Incremental organisation against a real SQLite store: generated streams
+// with late arrivals and copies, organised in small steps, restarted from
+// the snapshot, with a corrupt snapshot and a process killed mid-commit,
+// always compared with a full recompute of the same articles.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <thread>
+
+#include "app/organisation_pipeline.h"
+#include "app/support/fixture_tree.h"
+#include "core/hash.h"
+#include "store/store.h"
+#include "support/news_stream.h"
+
+namespace bs {
+namespace {
+
+using testing::TempDir;
+
+class LiveOrganisationTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = (tmp_.path() / "live.db").string();
+    store_ = Open();
+    for (int i = 0; i < 8; ++i) {
+      Source s;
+      s.slug = "paper-" + std::to_string(i);
+      s.name = "Paper " + std::to_string(i);
+      s.homepage = "https://paper" + std::to_string(i) + ".example/";
+      s.feed_urls = {s.homepage + "rss.xml"};
+      s.language = "en";
+      s.default_section = "world";
+      ASSERT_TRUE(store_->SyncSource(s).ok());
+    }
+  }
+
+  std::unique_ptr<Store> Open() {
+    auto store = OpenSqliteStore(path_);
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    return std::move(*store);
+  }
+
+  void Put(Store& store, const std::vector<testing::NewsItem>& items) {
+    for (const auto& item : items) {
+      Article a;
+      a.url = item.url;
+      a.page_canonical_url = item.canonical_hint;
+      a.source_slug = item.source;
+      a.title = item.title;
+      a.published = item.published;
+      a.fetched_at = item.published;
+      a.section = "world";
+      a.language = "en";
+      a.body_text = item.text;
+      a.body_html = "<p>" + item.id + "</p>";
+      RawPage raw{a.url, a.url, "text/html", "<html></html>", item.published};
+      auto r = store.UpsertArticle(a, raw);
+      ASSERT_TRUE(r.ok()) << r.status().ToString();
+    }
+  }
+
+  // Every stored row and story, one line per article, in id order.
+  std::vector<std::string> Rows(Store& store) {
+    std::vector<std::string> rows;
+    const Id last = store.LastArticleId().value();
+    EXPECT_TRUE(store.ForEachArticleById(
+                         [&](const Article& a) {
+                           auto o = store.GetOrganisation(a.id).value();
+                           if (!o) {
+                             rows.push_back(std::to_string(a.id) + " unorganised");
+                             return Status::Ok();
+                           }
+                           auto s = store.GetStory(o->story_id).value();
+                           rows.push_back(nlohmann::json{{"id", a.id},
+                                                         {"story", o->story_id},
+                                                         {"dup", o->duplicate_of},
+                                                         {"next", o->read_next},
+                                                         {"topic", o->same_topic},
+                                                         {"related", o->related},
+                                                         {"title", s ? s->title : "-"},
+                                                         {"n", s ? s->article_count : -1},
+                                                         {"src", s ? s->source_count : -1},
+                                                         {"first", s ? s->first_seen : -1},
+                                                         {"last", s ? s->last_updated : -1}}
+                                              .dump());
+                           return Status::Ok();
+                         },
+                         0, last)
+                    .ok());
+    return rows;
+  }
+
+  std::uint64_t Digest(const std::vector<std::string>& rows) {
+    std::uint64_t h = 0;
+    for (const auto& r : rows) h = Fnv1a64(r, h ^ 0x9e37);
+    return h;
+  }
+
+  TempDir tmp_;
+  std::string path_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(LiveOrganisationTest, SmallStepsWithLateArrivalsEqualAFullRecompute) {
+  testing::NewsStream stream(21);
+  LiveOrganisation live(*store_);
+  int late = 0;
+  Timestamp newest = 0;
+  for (int batch = 0; batch < 40; ++batch) {
+    const auto items = stream.Take(batch % 3 == 0 ? 1 : 30);
+    for (const auto& item : items) {
+      late += item.published < newest;
+      newest = std::max(newest, item.published);
+    }
+    Put(*store_, items);
+    auto step = live.CatchUp();
+    ASSERT_TRUE(step.ok()) << step.status().ToString();
+    EXPECT_EQ(step->articles, static_cast<int>(items.size()));
+  }
+  ASSERT_GT(late, 20) << "the stream should deliver late articles";
+  const OrganisationMark mark = store_->GetOrganisationMark().value();
+  EXPECT_EQ(mark.through, store_->LastArticleId().value());
+  const auto incremental = Rows(*store_);
+  ASSERT_TRUE(RecomputeOrganisation(*store_).ok());
+  const auto full = Rows(*store_);
+  EXPECT_EQ(Digest(incremental), Digest(full));
+  EXPECT_EQ(incremental, full);
+}
+
+TEST_F(LiveOrganisationTest, AStepWritesOnlyTheRowsThatChanged) {
+  testing::NewsStream stream(5);
+  LiveOrganisation live(*store_);
+  Put(*store_, stream.Take(600));
+  ASSERT_TRUE(live.CatchUp().ok());
+  const std::int64_t version = store_->DataVersion().value();
+  // Nothing new: nothing written, pages stay cached.
+  auto idle = live.CatchUp();
+  ASSERT_TRUE(idle.ok());
+  EXPECT_EQ(idle->articles, 0);
+  EXPECT_EQ(idle->rows_written, 0);
+  EXPECT_EQ(store_->DataVersion().value(), version);
+
+  Put(*store_, stream.Take(10));
+  auto step = live.CatchUp();
+  ASSERT_TRUE(step.ok());
+  EXPECT_EQ(step->articles, 10);
+  EXPECT_GE(step->rows_written, 10);       // the new rows at least
+  EXPECT_LT(step->rows_written, 10 * 40);  // not the archive
+}
+
+TEST_F(LiveOrganisationTest, ARestartResumesFromTheSnapshotWithoutRecomputing) {
+  testing::NewsStream stream(8);
+  {
+    LiveOrganisation live(*store_);
+    Put(*store_, stream.Take(2500));  // past kSnapshotEvery
+    ASSERT_TRUE(live.CatchUp().ok());
+    Put(*store_, stream.Take(150));   // after the snapshot: replayed on restart
+    ASSERT_TRUE(live.CatchUp().ok());
+  }
+  const auto snap = store_->GetOrganiserSnapshot().value();
+  ASSERT_TRUE(snap.has_value());
+  const OrganisationMark mark = store_->GetOrganisationMark().value();
+  EXPECT_EQ(snap->mark.epoch, mark.epoch);
+  EXPECT_LT(snap->mark.through, mark.through);
+
+  // Another process (a new store connection, a new organiser) continues.
+  auto reopened = Open();
+  LiveOrganisation next(*reopened);
+  Put(*reopened, stream.Take(40));
+  auto step = next.CatchUp();
+  ASSERT_TRUE(step.ok()) << step.status().ToString();
+  EXPECT_TRUE(step->restored);
+  EXPECT_EQ(step->articles, 40);
+  EXPECT_EQ(reopened->GetOrganisationMark().value().epoch, mark.epoch) << "restart recomputed";
+  const auto incremental = Rows(*reopened);
+  ASSERT_TRUE(RecomputeOrganisation(*reopened).ok());
+  EXPECT_EQ(incremental, Rows(*reopened));
+}
+
+TEST_F(LiveOrganisationTest, ACorruptSnapshotIsDetectedAndTheOrganisationRebuilt) {
+  testing::NewsStream stream(13);
+  {
+    LiveOrganisation live(*store_);
+    Put(*store_, stream.Take(300));
+    ASSERT_TRUE(live.CatchUp().ok());
+  }
+  auto snap = store_->GetOrganiserSnapshot().value();
+  ASSERT_TRUE(snap.has_value());
+  snap->bytes[snap->bytes.size() / 2] ^= 0x11;
+  ASSERT_TRUE(store_->PutOrganiserSnapshot(*snap).ok());
+  const OrganisationMark before = store_->GetOrganisationMark().value();
+
+  LiveOrganisation next(*store_);
+  Put(*store_, stream.Take(20));
+  auto step = next.CatchUp();
+  ASSERT_TRUE(step.ok()) << step.status().ToString();
+  EXPECT_FALSE(step->restored);
+  EXPECT_GT(store_->GetOrganisationMark().value().epoch, before.epoch) << "rebuilt in full";
+  const auto rows = Rows(*store_);
+  ASSERT_TRUE(RecomputeOrganisation(*store_).ok());
+  EXPECT_EQ(rows, Rows(*store_));
+}
+
+TEST_F(LiveOrganisationTest, TwoProcessesOrganisingOneStoreNeverWriteOverEachOther) {
+  testing::NewsStream stream(17);
+  auto other_store = Open();
+  LiveOrganisation a(*store_), b(*other_store);
+  for (int round = 0; round < 6; ++round) {
+    Put(*store_, stream.Take(25));
+    // Whoever goes second finds the mark moved and catches up from the store.
+    ASSERT_TRUE((round % 2 ? a : b).CatchUp().ok());
+    Put(*store_, stream.Take(5));
+    ASSERT_TRUE((round % 2 ? b : a).CatchUp().ok());
+  }
+  const auto rows = Rows(*store_);
+  ASSERT_TRUE(RecomputeOrganisation(*store_).ok());
+  EXPECT_EQ(rows, Rows(*store_));
+}
+
+TEST_F(LiveOrganisationTest, AProcessKilledMidCommitLeavesTheStoreConsistentAndTheNextRunCompletes) {
+  testing::NewsStream stream(29);
+  {
+    LiveOrganisation live(*store_);
+    Put(*store_, stream.Take(200));
+    ASSERT_TRUE(live.CatchUp().ok());
+  }
+  Put(*store_, stream.Take(12000));  // a burst: several committed steps
+  const OrganisationMark before = store_->GetOrganisationMark().value();
+  store_.reset();  // the child opens its own connection
+
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    auto store = OpenSqliteStore(path_);
+    if (!store.ok()) _exit(2);
+    LiveOrganisation live(**store);
+    (void)live.CatchUp();
+    _exit(0);
+  }
+  // Kill it once it has committed at least one step but not all of them.
+  store_ = Open();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  OrganisationMark seen = before;
+  while (std::chrono::steady_clock::now() < deadline) {
+    seen = store_->GetOrganisationMark().value();
+    if (seen.through > before.through) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  ASSERT_EQ(kill(child, SIGKILL), 0);
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  const OrganisationMark killed = store_->GetOrganisationMark().value();
+  ASSERT_GT(killed.through, before.through) << "the child never committed a step";
+  ASSERT_LT(killed.through, store_->LastArticleId().value()) << "the child finished before the kill";
+  EXPECT_EQ(killed.epoch, before.epoch);
+
+  LiveOrganisation next(*store_);
+  auto step = next.CatchUp();
+  ASSERT_TRUE(step.ok()) << step.status().ToString();
+  EXPECT_EQ(store_->GetOrganisationMark().value().through, store_->LastArticleId().value());
+  const auto rows = Rows(*store_);
+  ASSERT_TRUE(RecomputeOrganisation(*store_).ok());
+  EXPECT_EQ(rows, Rows(*store_));
+}
+
+}  // namespace
+}  // namespace bs
