@@ -68,9 +68,14 @@ int RunCli(int argc, char** argv) {
   OrganiseOptions organise;
   auto* organise_cmd = app.add_subcommand(
       "organise", "Find duplicates, stories, sections and related articles in a JSON-lines file");
-  organise_cmd->add_option("input", organise.input, "JSON lines {id,title,text,source,published?,language?,url?}")
-      ->required();
+  organise_cmd->add_option("input", organise.input, "JSON lines {id,title,text,source,published?,language?,url?}");
   organise_cmd->add_option("--train", organise.train, "Labelled JSON lines (with section) to train on");
+  bool organise_recompute = false;
+  organise_cmd->add_flag("--recompute", organise_recompute,
+                         "Recompute the stored organisation in full (after a new organiser version); "
+                         "the site serves the old one until the new one commits")
+      ->excludes("input")
+      ->excludes("--train");
 
   ModerateOptions moderate;
   auto* moderate_cmd = app.add_subcommand(
@@ -160,7 +165,9 @@ int RunCli(int argc, char** argv) {
   } else if (extract_cmd->parsed()) {
     status = RunExtract(extract);
   } else if (organise_cmd->parsed()) {
-    status = RunOrganise(organise);
+    if (organise_recompute) status = RunOrganiseRecompute(config);
+    else if (organise.input.empty()) status = Status::InvalidArgument("organise needs INPUT.jsonl or --recompute");
+    else status = RunOrganise(organise);
   } else if (moderate_cmd->parsed()) {
     status = RunModerate(config, moderate);
   } else if (comments_load_cmd->parsed()) {

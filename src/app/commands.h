@@ -36,6 +36,9 @@ struct OrganiseOptions {
 };
 
 Status RunOrganise(const OrganiseOptions& options);
+// `broadsheet organise --recompute`: the stored organisation in full, as a
+// new epoch; running nodes catch up from it (app/organisation_pipeline.h).
+Status RunOrganiseRecompute(const Config& config);
 
 struct ModerateOptions {
   std::string input;

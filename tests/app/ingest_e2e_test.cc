@@ -235,6 +235,18 @@ TEST_F(IngestEndToEnd, IngestsIdempotentlyAndRecordsFailuresPerSource) {
   // organiser may mark some as duplicates of others.
   all.include_duplicates = true;
   EXPECT_EQ((*store)->CountArticles(all).value(), 10);
+
+  // Every stored article is organised; an operator's full recompute starts a
+  // new epoch of the same organisation.
+  const OrganisationMark mark = (*store)->GetOrganisationMark().value();
+  EXPECT_EQ(mark.through, (*store)->LastArticleId().value());
+  auto recompute = RunProcess({kBinary, "--config", config, "organise", "--recompute"}, 60s);
+  ASSERT_EQ(recompute.exit_code, 0) << recompute.err;
+  EXPECT_NE(recompute.out.find("organised 10 articles"), std::string::npos) << recompute.out;
+  EXPECT_EQ((*store)->GetOrganisationMark().value(), (OrganisationMark{mark.epoch + 1, mark.through}));
+  auto neither = RunProcess({kBinary, "--config", config, "organise"}, 60s);
+  EXPECT_NE(neither.exit_code, 0);
+  EXPECT_NE(neither.err.find("--recompute"), std::string::npos) << neither.err;
 }
 
 TEST_F(IngestEndToEnd, SigkillDuringIngestLeavesConsistentDatabaseAndNextRunCompletes) {

@@ -36,6 +36,17 @@ Status RunTrain(const Config& config) {
   return Status::Ok();
 }
 
+Status RunOrganiseRecompute(const Config& config) {
+  auto store = OpenConfiguredStore(config);
+  if (!store.ok()) return store.status();
+  auto organised = RecomputeOrganisation(**store);
+  if (!organised.ok()) return organised.status();
+  std::printf("organised %d articles into %d stories (%d duplicates, %d editor edits replayed) in %.1f s\n",
+              organised->articles, organised->stories, organised->duplicates, organised->edits_applied,
+              organised->seconds);
+  return Status::Ok();
+}
+
 Status RunTrainComments(const Config& config) {
   auto store = OpenConfiguredStore(config);
   if (!store.ok()) return store.status();
