@@ -42,21 +42,29 @@ std::vector<Id> ParseIds(const std::vector<std::string>& ids) {
   return out;
 }
 
-// Editor operations are replayed where the editor made them: once the
+// Editor operations are replayed where they were applied: once the
 // articles up to the edit's after_article (and both of its own) are in.
 // Later articles then join the edited stories as they did live, and a full
-// recompute agrees with the incremental steps that followed the edit.
+// recompute agrees with the incremental steps around the edit. Only the
+// edits with after_seq < seq <= through_seq are replayed.
 class EditReplay {
  public:
-  explicit EditReplay(std::vector<StoryEdit> edits) : edits_(std::move(edits)) {
+  EditReplay(std::vector<StoryEdit> edits, Id after_seq, Id through_seq) {
+    for (StoryEdit& e : edits)
+      if (e.seq > after_seq && e.seq <= through_seq) edits_.push_back(std::move(e));
     std::stable_sort(edits_.begin(), edits_.end(), [](const StoryEdit& x, const StoryEdit& y) {
       return Trigger(x) < Trigger(y);  // then log order (stable)
     });
   }
 
-  // Applies the edits that are due once article `id` is in.
-  void Added(Id id, Organiser& organiser, OrganisationReport& report) {
-    while (next_ < edits_.size() && Trigger(edits_[next_]) <= id) Apply(edits_[next_++], organiser, report);
+  // Applies the edits that are due once article `id` is in; returns their seqs.
+  std::vector<Id> Added(Id id, Organiser& organiser, OrganisationReport& report) {
+    std::vector<Id> applied;
+    while (next_ < edits_.size() && Trigger(edits_[next_]) <= id) {
+      Apply(edits_[next_], organiser, report);
+      applied.push_back(edits_[next_++].seq);
+    }
+    return applied;
   }
 
   // After the walk: edits naming articles that are gone are skipped.
@@ -64,10 +72,22 @@ class EditReplay {
     while (next_ < edits_.size()) Apply(edits_[next_++], organiser, report);
   }
 
+  // The stories (by stored id) the edits applied since the last call took
+  // articles from: their stored members beyond the organiser's listed ones
+  // need rewriting too.
+  std::vector<Id> TakeStories() { return std::exchange(stories_, {}); }
+
+  bool done() const { return next_ == edits_.size(); }
+
  private:
   static Id Trigger(const StoryEdit& e) { return std::max({e.article_a, e.article_b, e.after_article}); }
 
-  static void Apply(const StoryEdit& e, Organiser& organiser, OrganisationReport& report) {
+  void Apply(const StoryEdit& e, Organiser& organiser, OrganisationReport& report) {
+    for (Id article : {e.article_a, e.article_b}) {
+      if (article == 0) continue;
+      auto r = organiser.Lookup(std::to_string(article));
+      if (r.ok()) stories_.push_back(ParseId(r->story).value_or(article));
+    }
     Status st = e.kind == StoryEdit::Kind::kMerge
                     ? organiser.MergeStories(std::to_string(e.article_a), std::to_string(e.article_b))
                     : organiser.SplitArticle(std::to_string(e.article_a));
@@ -81,7 +101,14 @@ class EditReplay {
 
   std::vector<StoryEdit> edits_;
   std::size_t next_ = 0;
+  std::vector<Id> stories_;
 };
+
+Id LastEditSeq(const std::vector<StoryEdit>& edits) {
+  Id last = 0;
+  for (const StoryEdit& e : edits) last = std::max(last, e.seq);
+  return last;
+}
 
 // The stored section model, or nullopt (none trained, or unreadable: ingest
 // goes on with default sections rather than failing).
@@ -186,15 +213,17 @@ struct Recomputed {
   std::optional<SectionClassifier> classifier;
 };
 
-Status SaveSnapshot(Store& store, const Organiser& organiser, const OrganisationMark& mark) {
+Status WriteSnapshot(Store& store, const Organiser& organiser, const OrganisationMark& mark) {
   const auto started = Clock::now();
   OrganiserSnapshot snap;
   snap.mark = mark;
   snap.saved_at = NowUtc();
   snap.bytes = organiser.Snapshot();
+  const double encode_seconds = SecondsSince(started);
   if (auto st = store.PutOrganiserSnapshot(snap); !st.ok()) return st;
-  spdlog::info("organiser snapshot saved through article {}: {} articles, {:.1f} MB in {:.2f} s", mark.through,
-               organiser.size(), static_cast<double>(snap.bytes.size()) / 1e6, SecondsSince(started));
+  spdlog::info("organiser snapshot saved through article {}: {} articles, {:.1f} MB in {:.2f} s (encoding {:.2f} s)",
+               mark.through, organiser.size(), static_cast<double>(snap.bytes.size()) / 1e6, SecondsSince(started),
+               encode_seconds);
   return Status::Ok();
 }
 
@@ -208,7 +237,8 @@ Result<Recomputed> FullRecompute(Store& store, const OrganisationOptions& option
   out.classifier = std::move(*classifier);
   auto edits = store.ListStoryEdits();
   if (!edits.ok()) return edits.status();
-  EditReplay replay(std::move(*edits));
+  const Id edits_through = LastEditSeq(*edits);
+  EditReplay replay(std::move(*edits), 0, edits_through);
   auto last = store.LastArticleId();
   if (!last.ok()) return last.status();
 
@@ -234,10 +264,10 @@ Result<Recomputed> FullRecompute(Store& store, const OrganisationOptions& option
   const std::vector<SectionGuess> guesses = feeder.TakeGuesses();
   if (!guesses.empty())
     if (auto st = store.SetClassifiedSections(guesses); !st.ok()) return st;
-  auto mark = store.ReplaceOrganisation(described->stories, described->rows, *last);
+  auto mark = store.ReplaceOrganisation(described->stories, described->rows, *last, edits_through);
   if (!mark.ok()) return mark.status();
   out.mark = *mark;
-  if (auto st = SaveSnapshot(store, organiser, out.mark); !st.ok())
+  if (auto st = WriteSnapshot(store, organiser, out.mark); !st.ok())
     spdlog::warn("organiser snapshot not saved ({}); the next start recomputes", st.ToString());
 
   report.articles = static_cast<int>(described->rows.size());
@@ -290,6 +320,14 @@ struct LiveOrganisation::Loaded {
 LiveOrganisation::LiveOrganisation(Store& store) : store_(store) {}
 LiveOrganisation::~LiveOrganisation() = default;
 
+Status LiveOrganisation::SaveSnapshot() {
+  std::lock_guard lock(mu_);
+  if (!live_) return Status::Ok();
+  if (auto st = WriteSnapshot(store_, *live_->organiser, live_->mark); !st.ok()) return st;
+  live_->snapshot_through = live_->mark.through;
+  return Status::Ok();
+}
+
 std::size_t LiveOrganisation::MemoryBytes() {
   std::lock_guard lock(mu_);
   return live_ ? live_->organiser->MemoryBytes() : 0;
@@ -326,17 +364,25 @@ Status LiveOrganisation::Load(const OrganisationMark& mark, OrganisationReport* 
       auto classifier = LoadClassifier(store_);
       if (!classifier.ok()) return classifier.status();
       loaded->classifier = std::move(*classifier);
-      // The articles organised after the snapshot, again: their rows are
-      // stored already, only the organiser's state needs them.
+      // The articles and edits organised after the snapshot, again: their
+      // rows are stored already, only the organiser's state needs them.
+      auto edits = store_.ListStoryEdits();
+      if (!edits.ok()) return edits.status();
+      EditReplay replay(std::move(*edits), (*snap)->mark.edits, mark.edits);
+      OrganisationReport ignored;
+      replay.Added((*snap)->mark.through, *loaded->organiser, ignored);
       Feeder feeder(&loaded->classifier, OrganisationOptions{});
       int replayed = 0;
       Status walk = store_.ForEachArticleById(
           [&](const Article& a) {
             ++replayed;
-            return feeder.Add(*loaded->organiser, a);
+            if (auto st = feeder.Add(*loaded->organiser, a); !st.ok()) return st;
+            replay.Added(a.id, *loaded->organiser, ignored);
+            return Status::Ok();
           },
           (*snap)->mark.through, mark.through);
       if (!walk.ok()) return walk;
+      replay.Finish(*loaded->organiser, ignored);
       (void)loaded->organiser->TakeTouched();
       loaded->mark = mark;
       live_ = std::move(loaded);
@@ -379,22 +425,46 @@ Result<OrganisationReport> LiveOrganisation::CatchUp() {
     }
     auto last = store_.LastArticleId();
     if (!last.ok()) return last.status();
+    auto edits = store_.ListStoryEdits();
+    if (!edits.ok()) return edits.status();
+    const Id edits_through = LastEditSeq(*edits);
+    // Editor edits made since the last step apply first, here, where the
+    // editor saw the organisation; a step runs even without new articles.
+    EditReplay replay(std::move(*edits), live_->mark.edits, edits_through);
     Status step = Status::Ok();
-    while (step.ok() && live_->mark.through < *last) {
+    while (step.ok() && (live_->mark.through < *last || live_->mark.edits < edits_through)) {
       // Ids are assigned in arrival order without reuse, so a step of
       // kOrganiseStep ids is at most that many articles.
       const Id from = live_->mark.through;
       const Id to = std::min<Id>(*last, from + static_cast<Id>(kOrganiseStep));
+      const std::vector<Id> placed = replay.Added(from, *live_->organiser, report);
       Feeder feeder(&live_->classifier, OrganisationOptions{});
       int added = 0;
       step = store_.ForEachArticleById(
           [&](const Article& a) {
             ++added;
-            return feeder.Add(*live_->organiser, a);
+            if (auto st = feeder.Add(*live_->organiser, a); !st.ok()) return st;
+            replay.Added(a.id, *live_->organiser, report);
+            return Status::Ok();
           },
           from, to);
       if (!step.ok()) break;
-      auto described = Describe(*live_->organiser, live_->organiser->TakeTouched());
+      if (to == *last) replay.Finish(*live_->organiser, report);  // edits naming articles that are gone
+      std::vector<std::string> touched = live_->organiser->TakeTouched();
+      // Stored members of edited stories beyond the organiser's listed ones.
+      for (Id story : replay.TakeStories()) {
+        auto members = store_.ListStoryArticles(story);
+        if (!members.ok()) {
+          step = members.status();
+          break;
+        }
+        for (const Article& m : *members)
+          if (m.id <= to) touched.push_back(std::to_string(m.id));
+      }
+      if (!step.ok()) break;
+      std::sort(touched.begin(), touched.end());
+      touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+      auto described = Describe(*live_->organiser, touched);
       if (!described.ok()) {
         step = described.status();
         break;
@@ -404,12 +474,15 @@ Result<OrganisationReport> LiveOrganisation::CatchUp() {
         step = store_.SetClassifiedSections(guesses);
         if (!step.ok()) break;
       }
-      auto written = store_.ApplyOrganisation(live_->mark, to, described->stories, described->rows);
+      // The mark's edits say "every edit up to here is applied"; an edit due
+      // in a later step (it names an article not organised yet) holds it.
+      const OrganisationMark next{live_->mark.epoch, to, replay.done() ? edits_through : live_->mark.edits};
+      auto written = store_.ApplyOrganisation(live_->mark, next, described->stories, described->rows, placed);
       if (!written.ok()) {
         step = written.status();
         break;
       }
-      live_->mark.through = to;
+      live_->mark = next;
       report.articles += added;
       report.stories += static_cast<int>(described->stories.size());
       report.duplicates += described->duplicates;
@@ -429,7 +502,7 @@ Result<OrganisationReport> LiveOrganisation::CatchUp() {
     break;
   }
   if (live_->mark.through - live_->snapshot_through >= kSnapshotEvery) {
-    if (auto st = SaveSnapshot(store_, *live_->organiser, live_->mark); st.ok()) {
+    if (auto st = WriteSnapshot(store_, *live_->organiser, live_->mark); st.ok()) {
       live_->snapshot_through = live_->mark.through;
     } else {
       // Not fatal: the rows are stored; a restart replays more articles.

@@ -87,6 +87,10 @@ class LiveOrganisation {
   // stale snapshot is logged and the organisation is recomputed in full.
   Result<OrganisationReport> CatchUp();
 
+  // Writes the organiser's snapshot now (at shutdown, so the next start
+  // replays nothing); a no-op before the first CatchUp.
+  Status SaveSnapshot();
+
   // Approximate heap bytes of the organiser held (0 before the first call).
   std::size_t MemoryBytes();
 

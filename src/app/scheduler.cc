@@ -6,7 +6,8 @@
 
 namespace bs {
 
-Scheduler::Scheduler(Store& store, const Config& config) : store_(store), config_(config), organisation_(store) {}
+Scheduler::Scheduler(Store& store, const Config& config, LiveOrganisation& organisation)
+    : store_(store), config_(config), organisation_(organisation) {}
 
 Scheduler::~Scheduler() { Stop(); }
 

@@ -14,8 +14,8 @@ namespace bs {
 
 class Scheduler {
  public:
-  // `store` and `config` must outlive the Scheduler.
-  Scheduler(Store& store, const Config& config);
+  // `store`, `config` and `organisation` must outlive the Scheduler.
+  Scheduler(Store& store, const Config& config, LiveOrganisation& organisation);
   ~Scheduler();  // stops and joins
   Scheduler(const Scheduler&) = delete;
   Scheduler& operator=(const Scheduler&) = delete;
@@ -31,7 +31,7 @@ class Scheduler {
   Store& store_;
   const Config& config_;
   // Kept across passes: each pass organises only its new articles.
-  LiveOrganisation organisation_;
+  LiveOrganisation& organisation_;
   std::mutex mu_;
   std::condition_variable cv_;
   bool stopping_ = false;

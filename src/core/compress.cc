@@ -74,13 +74,14 @@ std::string ZstdCompress(std::string_view data, int level) {
   level = std::clamp(level, 1, ZSTD_maxCLevel());
   std::unique_ptr<ZSTD_CCtx, ZstdCCtxDeleter> cctx(ZSTD_createCCtx());
   if (!cctx) throw std::bad_alloc();
-  std::string out(ZSTD_compressBound(data.size()), '\0');
-  std::size_t n = ZSTD_compressCCtx(cctx.get(), out.data(), out.size(), data.data(), data.size(),
-                                    level);
+  // An uninitialised bound-sized buffer, then one copy of what was written:
+  // zero-filling the bound costs more than the copy for large inputs.
+  const std::size_t bound = ZSTD_compressBound(data.size());
+  auto buf = std::make_unique_for_overwrite<char[]>(bound);
+  std::size_t n = ZSTD_compressCCtx(cctx.get(), buf.get(), bound, data.data(), data.size(), level);
   // With a bound-sized output the only failure left is memory exhaustion.
   if (ZSTD_isError(n)) throw std::bad_alloc();
-  out.resize(n);
-  return out;
+  return std::string(buf.get(), n);
 }
 
 Result<std::string> ZstdDecompress(std::string_view data, std::size_t max_output) {
@@ -93,6 +94,16 @@ Result<std::string> ZstdDecompress(std::string_view data, std::size_t max_output
   std::unique_ptr<ZSTD_DCtx, ZstdDCtxDeleter> dctx(ZSTD_createDCtx());
   if (!dctx) return Status::Internal("zstd: cannot allocate a decoder");
   std::string out;
+  if (declared != ZSTD_CONTENTSIZE_UNKNOWN && ZSTD_findFrameCompressedSize(data.data(), data.size()) == data.size()) {
+    // One frame of stated size (what ZstdCompress writes): decode in place,
+    // without growing the output chunk by chunk (hundreds of MB for the
+    // organiser's snapshot).
+    out.resize(static_cast<std::size_t>(declared));
+    const std::size_t n = ZSTD_decompressDCtx(dctx.get(), out.data(), out.size(), data.data(), data.size());
+    if (ZSTD_isError(n)) return Status::ParseError(std::string("zstd: ") + ZSTD_getErrorName(n));
+    if (n != out.size()) return Status::ParseError("zstd: frame shorter than its stated size");
+    return out;
+  }
   auto buf = std::make_unique<char[]>(kChunk);
   ZSTD_inBuffer in{data.data(), data.size(), 0};
   std::size_t last = 1;  // nonzero while a frame is incomplete

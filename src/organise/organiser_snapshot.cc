@@ -191,6 +191,9 @@ bool Organiser::State::Consistent() const {
 std::string Organiser::Snapshot() const {
   const State& s = *state_;
   std::string body;
+  // The encoding is about as large as the state in memory: reserving it
+  // saves the copies of a string doubling to a gigabyte.
+  body.reserve(s.Memory());
   ByteWriter w(&body);
   w.I64(s.options.story_window);
   w.I64(s.options.duplicate_window);

@@ -144,6 +144,7 @@ struct ArticleOrganisation {
 struct OrganisationMark {
   std::int64_t epoch = 0;
   Id through = 0;
+  Id edits = 0;  // the last editor edit (seq) applied to the stored organisation
   bool operator==(const OrganisationMark&) const = default;
 };
 
@@ -315,20 +316,24 @@ class Store {
   // article canonical, no stories), writes are refused.
   // Replaces all stories and organisation rows in one transaction; moves
   // DataVersion. Articles missing from `rows` lose their organisation.
-  // The new organisation covers articles up to `through` and starts a new
-  // epoch of the mark, which is returned.
+  // The new organisation covers articles up to `through` and editor edits up
+  // to `edits`, and starts a new epoch of the mark, which is returned.
   virtual Result<OrganisationMark> ReplaceOrganisation(const std::vector<StoryRecord>& stories,
                                                        const std::vector<ArticleOrganisation>& rows,
-                                                       Id through = 0);
+                                                       Id through = 0, Id edits = 0);
   // The incremental step: writes the stories and rows that differ from what
   // is stored (equal ones are left alone and do not move DataVersion) and
-  // sets the mark to {expected.epoch, through}, all in one transaction.
-  // Conflict when the stored mark is not `expected` (another process
-  // organised first; nothing is written). Returns the rows and stories
-  // written.
-  virtual Result<int> ApplyOrganisation(const OrganisationMark& expected, Id through,
+  // sets the mark to `next` (same epoch, never behind), all in one
+  // transaction. Conflict when the stored mark is not `expected` (another
+  // process organised first; nothing is written). Returns the rows and
+  // stories written.
+  // `placed` are editor edits the step applied at expected.through: their
+  // after_article moves up to it, so a recompute applies them where the
+  // step did.
+  virtual Result<int> ApplyOrganisation(const OrganisationMark& expected, const OrganisationMark& next,
                                         const std::vector<StoryRecord>& stories,
-                                        const std::vector<ArticleOrganisation>& rows);
+                                        const std::vector<ArticleOrganisation>& rows,
+                                        const std::vector<Id>& placed = {});
   virtual Result<OrganisationMark> GetOrganisationMark();
   // Replaces the stored snapshot (at most one is kept); bytes up to
   // kMaxOrganiserSnapshotBytes.

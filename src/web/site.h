@@ -42,10 +42,12 @@ struct SiteSettings {
   std::string template_dir = "templates";
   std::string static_dir = "static";
   std::string language = "en";     // lang of the site's own chrome
-  // Recomputes stories after an editor's merge, split or section change on
-  // /admin, so the edit shows at once; may be empty (the next ingest then
-  // applies it). Called on the request's thread; the app layer provides it.
-  std::function<Status()> reorganise;
+  // Brings the stored organisation up to date after an editor's merge or
+  // split (full = false: applied incrementally where it was made) or
+  // section change (full = true: sections are the organiser's input, so it
+  // recomputes), so the edit shows at once; may be empty (the next ingest
+  // then applies it). Called on the request's thread; the app provides it.
+  std::function<Status(bool full)> reorganise;
   // The newsletter's sign-up, links and mail; null = the newsletter is off
   // (its pages answer 404 and no sign-up box is shown). Owned by the app.
   newsletter::Subscriptions* subscriptions = nullptr;

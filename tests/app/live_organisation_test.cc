@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <map>
 #include <thread>
 
 #include "app/organisation_pipeline.h"
@@ -205,6 +206,63 @@ TEST_F(LiveOrganisationTest, ACorruptSnapshotIsDetectedAndTheOrganisationRebuilt
   const auto rows = Rows(*store_);
   ASSERT_TRUE(RecomputeOrganisation(*store_).ok());
   EXPECT_EQ(rows, Rows(*store_));
+}
+
+TEST_F(LiveOrganisationTest, EditorEditsApplyIncrementallyWhereTheyWereMadeAndSurviveARestart) {
+  testing::NewsStream stream(31);
+  {
+    LiveOrganisation live(*store_);
+    Put(*store_, stream.Take(2200));  // a snapshot is written here
+    ASSERT_TRUE(live.CatchUp().ok());
+    Put(*store_, stream.Take(100));
+    ASSERT_TRUE(live.CatchUp().ok());
+
+    // A founder with company (split: its story is renamed) and two other
+    // stories to merge.
+    std::map<Id, std::vector<Id>> stories;
+    for (Id id = 1; id <= store_->LastArticleId().value(); ++id) {
+      auto o = store_->GetOrganisation(id).value();
+      if (o && o->duplicate_of == 0) stories[o->story_id].push_back(id);
+    }
+    std::vector<Id> big;
+    for (const auto& [story, members] : stories)
+      if (members.size() >= 3) big.push_back(story);
+    ASSERT_GE(big.size(), 3u);
+    const OrganisationMark before = store_->GetOrganisationMark().value();
+    StoryEdit split;
+    split.kind = StoryEdit::Kind::kSplit;
+    split.article_a = big[0];
+    ASSERT_TRUE(store_->AddStoryEdit(split).ok());
+    StoryEdit merge;
+    merge.kind = StoryEdit::Kind::kMerge;
+    merge.article_a = stories[big[1]].back();
+    merge.article_b = stories[big[2]].back();
+    ASSERT_TRUE(store_->AddStoryEdit(merge).ok());
+
+    auto step = live.CatchUp();
+    ASSERT_TRUE(step.ok()) << step.status().ToString();
+    EXPECT_EQ(step->edits_applied, 2);
+    const OrganisationMark after = store_->GetOrganisationMark().value();
+    EXPECT_EQ(after.epoch, before.epoch) << "an edit recomputed instead of applying";
+    EXPECT_EQ(after.edits, merge.seq);
+    EXPECT_NE(store_->GetOrganisation(stories[big[0]][1]).value()->story_id, big[0]) << "the founder left";
+    EXPECT_EQ(store_->GetOrganisation(merge.article_b).value()->story_id,
+              store_->GetOrganisation(merge.article_a).value()->story_id);
+    Put(*store_, stream.Take(60));  // later articles join the edited stories as they would
+    ASSERT_TRUE(live.CatchUp().ok());
+  }
+  // A restart replays the edits made after the snapshot, then continues.
+  auto reopened = Open();
+  LiveOrganisation next(*reopened);
+  Put(*reopened, stream.Take(40));
+  auto step = next.CatchUp();
+  ASSERT_TRUE(step.ok()) << step.status().ToString();
+  EXPECT_TRUE(step->restored);
+  const auto incremental = Rows(*reopened);
+  auto full = RecomputeOrganisation(*reopened);
+  ASSERT_TRUE(full.ok());
+  EXPECT_EQ(full->edits_applied, 2);
+  EXPECT_EQ(incremental, Rows(*reopened));
 }
 
 TEST_F(LiveOrganisationTest, TwoProcessesOrganisingOneStoreNeverWriteOverEachOther) {

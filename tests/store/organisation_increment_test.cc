@@ -34,21 +34,21 @@ TEST_F(OrganisationIncrement, ApplyWritesWhatDiffersAndMovesTheMark) {
 
   const std::vector<StoryRecord> stories{{a, "Story", 900, 1000, 2, 1}};
   std::vector<ArticleOrganisation> rows{{a, a, 0, {b}, {}, {}}, {b, a, 0, {a}, {}, {}}};
-  auto written = store_->ApplyOrganisation(start, b, stories, rows);
+  auto written = store_->ApplyOrganisation(start, {0, b}, stories, rows);
   ASSERT_TRUE(written.ok()) << written.status().ToString();
   EXPECT_EQ(*written, 3);
   EXPECT_EQ(store_->GetOrganisationMark().value(), (OrganisationMark{0, b}));
   const std::int64_t version = store_->DataVersion().value();
 
   // The same again: nothing written, pages keep their caches; the mark moves.
-  written = store_->ApplyOrganisation({0, b}, b, stories, rows);
+  written = store_->ApplyOrganisation({0, b}, {0, b}, stories, rows);
   ASSERT_TRUE(written.ok());
   EXPECT_EQ(*written, 0);
   EXPECT_EQ(store_->DataVersion().value(), version);
 
   // One list changes: one row.
   rows[1].related = {a};
-  written = store_->ApplyOrganisation({0, b}, b, stories, rows);
+  written = store_->ApplyOrganisation({0, b}, {0, b}, stories, rows);
   ASSERT_TRUE(written.ok());
   EXPECT_EQ(*written, 1);
   EXPECT_GT(store_->DataVersion().value(), version);
@@ -56,21 +56,22 @@ TEST_F(OrganisationIncrement, ApplyWritesWhatDiffersAndMovesTheMark) {
 
   // Computed against an old mark: refused, nothing written.
   rows[1].related = {};
-  auto stale = store_->ApplyOrganisation({0, a}, b, stories, rows);
+  auto stale = store_->ApplyOrganisation({0, a}, {0, b}, stories, rows);
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.status().code(), Status::Code::kConflict);
   EXPECT_EQ((*store_->GetOrganisation(b))->related, std::vector<Id>{a});
-  EXPECT_FALSE(store_->ApplyOrganisation({0, b}, a, stories, rows).ok()) << "the mark cannot move back";
+  EXPECT_FALSE(store_->ApplyOrganisation({0, b}, {0, a}, stories, rows).ok()) << "the mark cannot move back";
+  EXPECT_FALSE(store_->ApplyOrganisation({0, b}, {1, b}, stories, rows).ok()) << "nor change epoch";
 }
 
 TEST_F(OrganisationIncrement, AFullReplaceStartsANewEpoch) {
   const Id a = Add("/a", 1000);
-  auto mark = store_->ReplaceOrganisation({{a, "S", 1000, 1000, 1, 1}}, {{a, a, 0, {}, {}, {}}}, a);
+  auto mark = store_->ReplaceOrganisation({{a, "S", 1000, 1000, 1, 1}}, {{a, a, 0, {}, {}, {}}}, a, 4);
   ASSERT_TRUE(mark.ok());
-  EXPECT_EQ(*mark, (OrganisationMark{1, a}));
+  EXPECT_EQ(*mark, (OrganisationMark{1, a, 4}));
   EXPECT_EQ(store_->GetOrganisationMark().value(), *mark);
   // A step computed before the replace conflicts.
-  EXPECT_EQ(store_->ApplyOrganisation({0, 0}, a, {}, {}).status().code(), Status::Code::kConflict);
+  EXPECT_EQ(store_->ApplyOrganisation({0, 0}, {0, a}, {}, {}).status().code(), Status::Code::kConflict);
 }
 
 TEST_F(OrganisationIncrement, WalksByIdWithinBounds) {
@@ -92,6 +93,7 @@ TEST_F(OrganisationIncrement, SnapshotsRoundTripInChunksAndReplaceEachOther) {
   OrganiserSnapshot snap;
   snap.mark = {3, 42};
   snap.saved_at = 1234;
+  snap.mark.edits = 7;
   snap.bytes.resize((20u << 20) + 17);  // three chunks
   for (std::size_t i = 0; i < snap.bytes.size(); ++i) snap.bytes[i] = static_cast<char>(i * 31 + (i >> 20));
   ASSERT_TRUE(store_->PutOrganiserSnapshot(snap).ok());
@@ -99,6 +101,7 @@ TEST_F(OrganisationIncrement, SnapshotsRoundTripInChunksAndReplaceEachOther) {
   ASSERT_TRUE(got.has_value());
   EXPECT_EQ(got->mark, snap.mark);
   EXPECT_EQ(got->saved_at, 1234);
+  EXPECT_EQ(got->mark.edits, 7);
   EXPECT_TRUE(got->bytes == snap.bytes);
 
   snap.mark = {3, 50};
@@ -129,7 +132,7 @@ TEST_F(OrganisationIncrement, ASnapshotWithAMissingChunkIsAnErrorNotShortBytes) 
 
 TEST_F(OrganisationIncrement, AnEditRemembersTheMarkItWasMadeAt) {
   const Id a = Add("/a", 1000), b = Add("/b", 1100);
-  ASSERT_TRUE(store_->ApplyOrganisation({0, 0}, b, {}, {}).ok());
+  ASSERT_TRUE(store_->ApplyOrganisation({0, 0}, {0, b}, {}, {}).ok());
   StoryEdit merge;
   merge.kind = StoryEdit::Kind::kMerge;
   merge.article_a = a;

@@ -27,7 +27,7 @@ class AdminStories : public StorySiteTest {
       ASSERT_TRUE(store_->CreateAccount(acc).ok());
     }
     SiteSettings s = Settings();
-    s.reorganise = [this]() -> Status {
+    s.reorganise = [this](bool) -> Status {
       ++reorganised_;
       return reorganise_result_;
     };

@@ -76,9 +76,9 @@ class InstrumentedStore : public Store {
   // store's data (the base class defaults answer "nothing stored").
   Result<OrganisationMark> ReplaceOrganisation(const std::vector<StoryRecord>& stories,
                                                const std::vector<ArticleOrganisation>& rows,
-                                               Id through = 0) override {
+                                               Id through = 0, Id edits = 0) override {
     if (Guard()) return Failure();
-    return inner_->ReplaceOrganisation(stories, rows, through);
+    return inner_->ReplaceOrganisation(stories, rows, through, edits);
   }
   Result<std::optional<ArticleOrganisation>> GetOrganisation(Id id) override {
     if (Guard()) return Failure();

@@ -43,10 +43,12 @@ Status RunServe(const Config& config, const ServeOptions& options) {
   site.regions = config.regions;
   site.template_dir = config.templates_dir;
   site.static_dir = config.static_dir;
-  // An editor's merge, split or section change on /admin shows at once.
+  // One live organisation for the scheduler's ingests and the editors'
+  // edits: an edit on /admin shows at once.
+  LiveOrganisation organisation(**store);
   Store& organised = **store;
-  site.reorganise = [&organised]() -> Status {
-    auto report = RecomputeOrganisation(organised);
+  site.reorganise = [&organised, &organisation](bool full) -> Status {
+    auto report = full ? RecomputeOrganisation(organised) : organisation.CatchUp();
     return report.ok() ? Status::Ok() : report.status();
   };
   // The newsletter is on when editions are configured; its sign-up works
@@ -93,7 +95,7 @@ Status RunServe(const Config& config, const ServeOptions& options) {
   if (auto st = server.Start(); !st.ok()) return st;
   spdlog::info("serving {} on http://{}:{}/", config.site_name, server_options.address, server.port());
 
-  Scheduler scheduler(**store, config);
+  Scheduler scheduler(**store, config, organisation);
   if (!options.no_scheduler) scheduler.Start();
   std::unique_ptr<NewsletterWorker> worker;
   if (newsletter && !options.no_scheduler) {
@@ -132,6 +134,9 @@ Status RunServe(const Config& config, const ServeOptions& options) {
   if (digests) digests->Stop();
   scheduler.Stop();
   server.Stop();
+  // The next start then restores without replaying any article.
+  if (auto st = organisation.SaveSnapshot(); !st.ok())
+    spdlog::warn("organiser snapshot not saved at shutdown: {}", st.ToString());
   return Status::Ok();
 }
 

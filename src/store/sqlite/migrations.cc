@@ -460,23 +460,26 @@ CREATE TABLE moderator_digests (
 );
 )sql",
     // v12: incremental organisation. The mark says which articles the stored
-    // organisation covers (ids up to `through`, organised in id order) and
-    // which full recompute it descends from (`epoch`); the snapshot is the
+    // organisation covers (ids up to `through`, organised in id order), which
+    // editor edits it includes, and which full recompute it descends from
+    // (`epoch`); the snapshot is the
     // organiser's state at an earlier point of the same epoch, kept in
     // chunks so no single value grows past what either backend stores well.
     R"sql(
 CREATE TABLE organisation_mark (
   id      INTEGER PRIMARY KEY CHECK (id = 1),
   epoch   INTEGER NOT NULL,
-  through INTEGER NOT NULL
+  through INTEGER NOT NULL,
+  edits   INTEGER NOT NULL  -- the last story_edits.seq applied
 );
-INSERT INTO organisation_mark (id, epoch, through) VALUES (1, 0, 0);
+INSERT INTO organisation_mark (id, epoch, through, edits) VALUES (1, 0, 0, 0);
 
 CREATE TABLE organiser_snapshot (
   id       INTEGER PRIMARY KEY CHECK (id = 1),
   epoch    INTEGER NOT NULL,
   through  INTEGER NOT NULL,
   saved_at INTEGER NOT NULL,
+  edits    INTEGER NOT NULL,
   size     INTEGER NOT NULL,
   chunks   INTEGER NOT NULL
 );

@@ -39,22 +39,24 @@ Result<OrganisationMark> SqliteStore::GetOrganisationMark() {
 }
 
 Result<OrganisationMark> SqliteStore::ReadOrganisationMark() {
-  auto s = cache_.Get("SELECT epoch, through FROM organisation_mark WHERE id = 1");
+  auto s = cache_.Get("SELECT epoch, through, edits FROM organisation_mark WHERE id = 1");
   if (!s.ok()) return s.status();
   Query q(**s);
   auto row = q->Step();
   if (!row.ok()) return row.status();
   if (!*row) return Status::Internal("organisation_mark is missing");
-  return OrganisationMark{q->Int(0), q->Int(1)};
+  return OrganisationMark{q->Int(0), q->Int(1), q->Int(2)};
 }
 
-Result<int> SqliteStore::ApplyOrganisation(const OrganisationMark& expected, Id through,
+Result<int> SqliteStore::ApplyOrganisation(const OrganisationMark& expected, const OrganisationMark& next,
                                            const std::vector<StoryRecord>& stories,
-                                           const std::vector<ArticleOrganisation>& rows) {
+                                           const std::vector<ArticleOrganisation>& rows,
+                                           const std::vector<Id>& placed) {
   if (rows.size() > kMaxOrganisedArticles || stories.size() > kMaxOrganisedArticles)
     return Status::LimitExceeded("organisation step of more than " + std::to_string(kMaxOrganisedArticles) +
                                  " rows");
-  if (through < expected.through) return Status::InvalidArgument("organisation mark cannot move back");
+  if (next.epoch != expected.epoch || next.through < expected.through || next.edits < expected.edits)
+    return Status::InvalidArgument("an incremental step keeps its epoch and never moves the mark back");
   if (auto st = CheckOrganisationLinks(rows); !st.ok()) return st;
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
@@ -103,7 +105,15 @@ Result<int> SqliteStore::ApplyOrganisation(const OrganisationMark& expected, Id 
       return st;
     written += sqlite3_changes(db_.get());
   }
-  if (auto st = cache_.Run("UPDATE organisation_mark SET through = ? WHERE id = 1", I64(through)); !st.ok())
+  for (Id seq : placed) {
+    if (auto st = cache_.Run("UPDATE story_edits SET after_article = ?1 WHERE seq = ?2 AND after_article < ?1",
+                             I64(expected.through), I64(seq));
+        !st.ok())
+      return st;
+  }
+  if (auto st = cache_.Run("UPDATE organisation_mark SET through = ?, edits = ? WHERE id = 1", I64(next.through),
+                           I64(next.edits));
+      !st.ok())
     return st;
   if (written > 0)
     if (auto st = BumpDataVersion(); !st.ok()) return st;
@@ -128,10 +138,12 @@ Status SqliteStore::PutOrganiserSnapshot(const OrganiserSnapshot& snapshot) {
       return st;
   }
   if (auto st = cache_.Run(
-          "INSERT INTO organiser_snapshot (id, epoch, through, saved_at, size, chunks) VALUES (1, ?, ?, ?, ?, ?)"
+          "INSERT INTO organiser_snapshot (id, epoch, through, saved_at, edits, size, chunks)"
+          " VALUES (1, ?, ?, ?, ?, ?, ?)"
           " ON CONFLICT (id) DO UPDATE SET epoch = excluded.epoch, through = excluded.through,"
-          " saved_at = excluded.saved_at, size = excluded.size, chunks = excluded.chunks",
+          " saved_at = excluded.saved_at, edits = excluded.edits, size = excluded.size, chunks = excluded.chunks",
           snapshot.mark.epoch, I64(snapshot.mark.through), static_cast<std::int64_t>(snapshot.saved_at),
+          I64(snapshot.mark.edits),
           static_cast<std::int64_t>(snapshot.bytes.size()), chunks);
       !st.ok())
     return st;
@@ -146,16 +158,16 @@ Result<std::optional<OrganiserSnapshot>> SqliteStore::GetOrganiserSnapshot() {
   OrganiserSnapshot out;
   std::int64_t size = 0, chunks = 0;
   {
-    auto s = cache_.Get("SELECT epoch, through, saved_at, size, chunks FROM organiser_snapshot WHERE id = 1");
+    auto s = cache_.Get("SELECT epoch, through, saved_at, edits, size, chunks FROM organiser_snapshot WHERE id = 1");
     if (!s.ok()) return s.status();
     Query q(**s);
     auto row = q->Step();
     if (!row.ok()) return row.status();
     if (!*row) return std::optional<OrganiserSnapshot>();
-    out.mark = {q->Int(0), q->Int(1)};
+    out.mark = {q->Int(0), q->Int(1), q->Int(3)};
     out.saved_at = q->Int(2);
-    size = q->Int(3);
-    chunks = q->Int(4);
+    size = q->Int(4);
+    chunks = q->Int(5);
   }
   if (size < 0 || static_cast<std::uint64_t>(size) > kMaxOrganiserSnapshotBytes)
     return Status::ParseError("organiser snapshot header names " + std::to_string(size) + " bytes");
@@ -169,7 +181,7 @@ Result<std::optional<OrganiserSnapshot>> SqliteStore::GetOrganiserSnapshot() {
     if (!row.ok()) return row.status();
     if (!*row) break;
     if (q->Int(0) != expect++) return Status::ParseError("organiser snapshot is missing a chunk");
-    out.bytes += q->Blob(1);
+    out.bytes += q->BlobView(1);
     if (out.bytes.size() > static_cast<std::size_t>(size)) break;
   }
   if (expect != chunks || out.bytes.size() != static_cast<std::size_t>(size))

@@ -54,7 +54,7 @@ constexpr const char* kStoryColumns =
 
 Result<OrganisationMark> SqliteStore::ReplaceOrganisation(const std::vector<StoryRecord>& stories,
                                                           const std::vector<ArticleOrganisation>& rows,
-                                                          Id through) {
+                                                          Id through, Id edits) {
   if (rows.size() > kMaxOrganisedArticles || stories.size() > kMaxOrganisedArticles)
     return Status::LimitExceeded("organisation of more than " +
                                  std::to_string(kMaxOrganisedArticles) + " articles");
@@ -87,8 +87,8 @@ Result<OrganisationMark> SqliteStore::ReplaceOrganisation(const std::vector<Stor
   }
   // A new epoch: incremental steps computed against the old organisation
   // now conflict, and the old snapshot no longer applies.
-  if (auto st = cache_.Run("UPDATE organisation_mark SET epoch = epoch + 1, through = ? WHERE id = 1",
-                           I64(through));
+  if (auto st = cache_.Run("UPDATE organisation_mark SET epoch = epoch + 1, through = ?, edits = ? WHERE id = 1",
+                           I64(through), I64(edits));
       !st.ok())
     return st;
   auto mark = ReadOrganisationMark();

@@ -123,7 +123,7 @@ class SqliteStore final : public Store {
   // Organisation (organisation_store.cc).
   Result<OrganisationMark> ReplaceOrganisation(const std::vector<StoryRecord>& stories,
                                                const std::vector<ArticleOrganisation>& rows,
-                                               Id through = 0) override;
+                                               Id through = 0, Id edits = 0) override;
   Result<std::optional<ArticleOrganisation>> GetOrganisation(Id article_id) override;
   Result<std::optional<StoryRecord>> GetStory(Id story_id) override;
   Result<std::vector<StoryRecord>> ListStories(const StoryListQuery& query) override;
@@ -141,9 +141,10 @@ class SqliteStore final : public Store {
   Result<Id> LastArticleId() override;
 
   // Incremental organisation (organisation_increment_store.cc).
-  Result<int> ApplyOrganisation(const OrganisationMark& expected, Id through,
+  Result<int> ApplyOrganisation(const OrganisationMark& expected, const OrganisationMark& next,
                                 const std::vector<StoryRecord>& stories,
-                                const std::vector<ArticleOrganisation>& rows) override;
+                                const std::vector<ArticleOrganisation>& rows,
+                                const std::vector<Id>& placed = {}) override;
   Result<OrganisationMark> GetOrganisationMark() override;
   Status PutOrganiserSnapshot(const OrganiserSnapshot& snapshot) override;
   Result<std::optional<OrganiserSnapshot>> GetOrganiserSnapshot() override;

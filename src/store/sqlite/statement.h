@@ -79,6 +79,9 @@ class Statement {
   bool IsNull(int col) const { return sqlite3_column_type(stmt_.get(), col) == SQLITE_NULL; }
   std::string Text(int col) const;
   std::string Blob(int col) const;
+  // The blob in place: valid until the next Step or Reset (no copy, for
+  // values of megabytes).
+  std::string_view BlobView(int col) const;
 
   // Clears bindings and rewinds; ends the statement's read of the database.
   void Reset();

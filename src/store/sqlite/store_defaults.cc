@@ -36,11 +36,11 @@ Status Store::PinArticle(Id, Timestamp) { return Unsupported("pins"); }
 Status Store::UnpinArticle(Id) { return Status::Ok(); }
 
 Result<OrganisationMark> Store::ReplaceOrganisation(const std::vector<StoryRecord>&,
-                                                    const std::vector<ArticleOrganisation>&, Id) {
+                                                    const std::vector<ArticleOrganisation>&, Id, Id) {
   return Unsupported("organisation");
 }
-Result<int> Store::ApplyOrganisation(const OrganisationMark&, Id, const std::vector<StoryRecord>&,
-                                     const std::vector<ArticleOrganisation>&) {
+Result<int> Store::ApplyOrganisation(const OrganisationMark&, const OrganisationMark&, const std::vector<StoryRecord>&,
+                                     const std::vector<ArticleOrganisation>&, const std::vector<Id>&) {
   return Unsupported("organisation");
 }
 Result<OrganisationMark> Store::GetOrganisationMark() { return OrganisationMark(); }

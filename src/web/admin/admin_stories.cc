@@ -146,7 +146,7 @@ HttpResponse AdminDesk::EditStories(Context& ctx, const std::string& path,
   if (settings_.reorganise) {
     // The edit is saved either way; a failed regrouping only delays it to
     // the next ingest, which replays the editor log.
-    if (Status st = settings_.reorganise(); !st.ok()) {
+    if (Status st = settings_.reorganise(path == "/admin/stories/section"); !st.ok()) {
       spdlog::error("admin: regrouping after an edit failed: {}", st.ToString());
       return Stories(ctx, "Saved, but regrouping failed; the edit applies at the next update.", 200);
     }
