@@ -49,24 +49,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::filesystem::path tmp;
-  if (db.empty()) {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "bs-orgbench-XXXXXX").string();
-    if (mkdtemp(tmpl.data()) == nullptr) return 1;
-    tmp = tmpl;
-    db = (tmp / "bench.db").string();
-  }
-  auto opened = bs::OpenSqliteStore(db);
-  if (!opened.ok()) {
-    std::fprintf(stderr, "%s\n", opened.status().ToString().c_str());
-    return 1;
-  }
-  bs::Store& store = **opened;
-  for (int p = 0; p < bench::kEventPapers; ++p) {
-    bs::Source s;
-    s.slug = "paper" + std::to_string(p);
-    s.name = "Paper " + std::to_string(p);
-    if (auto st = store.SyncSource(s); !st.ok()) return 1;
-  }
+  auto opened = bench::OpenEventStore(db, &tmp);
+  if (!opened) return 1;
+  bs::Store& store = *opened;
   bs::ArticleQuery all;
   all.include_duplicates = true;
   auto counted = store.CountArticles(all);
@@ -99,7 +84,7 @@ int main(int argc, char** argv) {
                 run, report->articles, report->stories, report->duplicates, report->seconds, cpu,
                 report->articles / std::max(cpu, 1e-9), (bench::RssKb() - rss0) / 1024);
   }
-  opened->reset();
+  opened.reset();
   if (!tmp.empty()) std::filesystem::remove_all(tmp);
   return 0;
 }

@@ -143,36 +143,21 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::filesystem::path tmp;
-  if (db.empty()) {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "bs-orginc-XXXXXX").string();
-    if (mkdtemp(tmpl.data()) == nullptr) return 1;
-    tmp = tmpl;
-    db = (tmp / "bench.db").string();
-  }
-  auto opened = bs::OpenSqliteStore(db);
-  if (!opened.ok()) {
-    std::fprintf(stderr, "%s\n", opened.status().ToString().c_str());
-    return 1;
-  }
-  for (int p = 0; p < bench::kEventPapers; ++p) {
-    bs::Source s;
-    s.slug = "paper" + std::to_string(p);
-    s.name = "Paper " + std::to_string(p);
-    if (auto st = (*opened)->SyncSource(s); !st.ok()) return 1;
-  }
+  auto opened = bench::OpenEventStore(db, &tmp);
+  if (!opened) return 1;
   // The generator is replayed from the start so a reused store continues
   // the same stream.
   bench::EventStream gen(42, 3);
-  auto last_id = (*opened)->LastArticleId();
+  auto last_id = opened->LastArticleId();
   const int have = last_id.ok() ? static_cast<int>(*last_id) : 0;
   for (int i = 0; i < have; ++i) (void)gen.Make(i);
   auto t0 = Clock::now();
-  if (have < articles && !Insert(**opened, gen, have, articles - have)) return 1;
+  if (have < articles && !Insert(*opened, gen, have, articles - have)) return 1;
   int next = std::max(have, articles);
   std::printf("archive: %d articles (%d added in %.1f s)\n", next, std::max(0, articles - have), Since(t0));
 
   {
-    bs::LiveOrganisation live(**opened);
+    bs::LiveOrganisation live(*opened);
     t0 = Clock::now();
     const double cpu0 = bench::ThreadSeconds();
     auto first = live.CatchUp();
@@ -188,7 +173,7 @@ int main(int argc, char** argv) {
     for (int batch : {10, 100, 1000}) {
       std::vector<double> wall, cpu, rows;
       for (int r = 0; r < repeat; ++r) {
-        if (!Insert(**opened, gen, next, batch)) return 1;
+        if (!Insert(*opened, gen, next, batch)) return 1;
         next += batch;
         t0 = Clock::now();
         const double c0 = bench::ThreadSeconds();
@@ -209,7 +194,7 @@ int main(int argc, char** argv) {
                 static_cast<double>(live.MemoryBytes()) / next);
   }
   {
-    auto snap = (*opened)->GetOrganiserSnapshot();
+    auto snap = opened->GetOrganiserSnapshot();
     if (snap.ok() && snap->has_value())
       std::printf("stored snapshot: %.1f MB through article %lld (%.0f bytes per article)\n",
                   static_cast<double>((*snap)->bytes.size()) / 1e6, static_cast<long long>((*snap)->mark.through),
@@ -217,7 +202,7 @@ int main(int argc, char** argv) {
   }
 
   // Start-up: a fresh store connection and organiser, as a restarted node.
-  opened->reset();
+  opened.reset();
   const long rss_before = bench::RssKb();
   t0 = Clock::now();
   auto reopened = bs::OpenSqliteStore(db);

@@ -8,21 +8,53 @@
 // Header-only: every bench/*.cc is its own program.
 #pragma once
 
+#include <stdlib.h>
 #include <time.h>
 
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "core/hash.h"
 #include "core/model.h"
+#include "store/store.h"
 
 namespace bench {
 
 constexpr int kEventPapers = 12;
 // A busy desk: about 400 articles a day, so 100k span eight months.
 constexpr bs::Timestamp kSecondsPerArticle = 216;
+
+// Opens the bench's SQLite store with the stream's papers: `db`, or a new
+// file in a temporary directory (set in `tmp`, for the caller to remove)
+// when `db` is empty. Null after printing why on failure.
+inline std::unique_ptr<bs::Store> OpenEventStore(std::string& db, std::filesystem::path* tmp) {
+  if (db.empty()) {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "bs-orgbench-XXXXXX").string();
+    if (mkdtemp(tmpl.data()) == nullptr) return nullptr;
+    *tmp = tmpl;
+    db = (*tmp / "bench.db").string();
+  }
+  auto opened = bs::OpenSqliteStore(db);
+  if (!opened.ok()) {
+    std::fprintf(stderr, "%s\n", opened.status().ToString().c_str());
+    return nullptr;
+  }
+  for (int p = 0; p < kEventPapers; ++p) {
+    bs::Source s;
+    s.slug = "paper" + std::to_string(p);
+    s.name = "Paper " + std::to_string(p);
+    if (auto st = (*opened)->SyncSource(s); !st.ok()) {
+      std::fprintf(stderr, "source: %s\n", st.ToString().c_str());
+      return nullptr;
+    }
+  }
+  return std::move(*opened);
+}
 
 inline double ThreadSeconds() {
   timespec ts{};

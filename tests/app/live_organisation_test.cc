@@ -97,6 +97,14 @@ class LiveOrganisationTest : public ::testing::Test {
     return rows;
   }
 
+  // The stored organisation row for row equals a full recompute's of the
+  // same articles (which then stays stored).
+  void ExpectSameAsFullRecompute(Store& store) {
+    const auto incremental = Rows(store);
+    ASSERT_TRUE(RecomputeOrganisation(store).ok());
+    EXPECT_EQ(incremental, Rows(store));
+  }
+
   std::uint64_t Digest(const std::vector<std::string>& rows) {
     std::uint64_t h = 0;
     for (const auto& r : rows) h = Fnv1a64(r, h ^ 0x9e37);
@@ -179,9 +187,7 @@ TEST_F(LiveOrganisationTest, ARestartResumesFromTheSnapshotWithoutRecomputing) {
   EXPECT_TRUE(step->restored);
   EXPECT_EQ(step->articles, 40);
   EXPECT_EQ(reopened->GetOrganisationMark().value().epoch, mark.epoch) << "restart recomputed";
-  const auto incremental = Rows(*reopened);
-  ASSERT_TRUE(RecomputeOrganisation(*reopened).ok());
-  EXPECT_EQ(incremental, Rows(*reopened));
+  ExpectSameAsFullRecompute(*reopened);
 }
 
 TEST_F(LiveOrganisationTest, ACorruptSnapshotIsDetectedAndTheOrganisationRebuilt) {
@@ -203,9 +209,7 @@ TEST_F(LiveOrganisationTest, ACorruptSnapshotIsDetectedAndTheOrganisationRebuilt
   ASSERT_TRUE(step.ok()) << step.status().ToString();
   EXPECT_FALSE(step->restored);
   EXPECT_GT(store_->GetOrganisationMark().value().epoch, before.epoch) << "rebuilt in full";
-  const auto rows = Rows(*store_);
-  ASSERT_TRUE(RecomputeOrganisation(*store_).ok());
-  EXPECT_EQ(rows, Rows(*store_));
+  ExpectSameAsFullRecompute(*store_);
 }
 
 TEST_F(LiveOrganisationTest, EditorEditsApplyIncrementallyWhereTheyWereMadeAndSurviveARestart) {
@@ -276,9 +280,7 @@ TEST_F(LiveOrganisationTest, TwoProcessesOrganisingOneStoreNeverWriteOverEachOth
     Put(*store_, stream.Take(5));
     ASSERT_TRUE((round % 2 ? b : a).CatchUp().ok());
   }
-  const auto rows = Rows(*store_);
-  ASSERT_TRUE(RecomputeOrganisation(*store_).ok());
-  EXPECT_EQ(rows, Rows(*store_));
+  ExpectSameAsFullRecompute(*store_);
 }
 
 TEST_F(LiveOrganisationTest, AProcessKilledMidCommitLeavesTheStoreConsistentAndTheNextRunCompletes) {
@@ -322,9 +324,7 @@ TEST_F(LiveOrganisationTest, AProcessKilledMidCommitLeavesTheStoreConsistentAndT
   auto step = next.CatchUp();
   ASSERT_TRUE(step.ok()) << step.status().ToString();
   EXPECT_EQ(store_->GetOrganisationMark().value().through, store_->LastArticleId().value());
-  const auto rows = Rows(*store_);
-  ASSERT_TRUE(RecomputeOrganisation(*store_).ok());
-  EXPECT_EQ(rows, Rows(*store_));
+  ExpectSameAsFullRecompute(*store_);
 }
 
 }  // namespace
