@@ -7,6 +7,7 @@
 #include <zstd.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <new>
 
@@ -70,18 +71,29 @@ struct BrotliEncoderDeleter {
 
 }  // namespace
 
-std::string ZstdCompress(std::string_view data, int level) {
+std::string ZstdCompress(std::string_view data, int level, bool checksum) {
   level = std::clamp(level, 1, ZSTD_maxCLevel());
   std::unique_ptr<ZSTD_CCtx, ZstdCCtxDeleter> cctx(ZSTD_createCCtx());
   if (!cctx) throw std::bad_alloc();
+  if (ZSTD_isError(ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_compressionLevel, level)) ||
+      ZSTD_isError(ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_checksumFlag, checksum ? 1 : 0)))
+    throw std::bad_alloc();
   // An uninitialised bound-sized buffer, then one copy of what was written:
   // zero-filling the bound costs more than the copy for large inputs.
   const std::size_t bound = ZSTD_compressBound(data.size());
   auto buf = std::make_unique_for_overwrite<char[]>(bound);
-  std::size_t n = ZSTD_compressCCtx(cctx.get(), buf.get(), bound, data.data(), data.size(), level);
+  std::size_t n = ZSTD_compress2(cctx.get(), buf.get(), bound, data.data(), data.size());
   // With a bound-sized output the only failure left is memory exhaustion.
   if (ZSTD_isError(n)) throw std::bad_alloc();
   return std::string(buf.get(), n);
+}
+
+bool ZstdHasChecksum(std::string_view data) {
+  // RFC 8878 3.1.1: the magic number, then the frame header descriptor,
+  // whose bit 2 is the content checksum flag.
+  static constexpr unsigned char kMagic[4] = {0x28, 0xb5, 0x2f, 0xfd};
+  if (data.size() < 5 || std::memcmp(data.data(), kMagic, 4) != 0) return false;
+  return (static_cast<unsigned char>(data[4]) & 0x04) != 0;
 }
 
 Result<std::string> ZstdDecompress(std::string_view data, std::size_t max_output) {

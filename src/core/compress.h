@@ -9,10 +9,15 @@
 
 namespace bs {
 
-// zstd, used for raw pages kept in the store.
-std::string ZstdCompress(std::string_view data, int level = 6);
-// Fails with kLimitExceeded when the output would exceed `max_output`.
+// zstd, used for raw pages kept in the store and the organiser's snapshot.
+// With `checksum` the frame carries zstd's content checksum (XXH64), which
+// ZstdDecompress then verifies.
+std::string ZstdCompress(std::string_view data, int level = 6, bool checksum = false);
+// Fails with kLimitExceeded when the output would exceed `max_output`, and
+// with ParseError on a corrupt frame or a content checksum that differs.
 Result<std::string> ZstdDecompress(std::string_view data, std::size_t max_output);
+// Whether `data` starts with a zstd frame that carries a content checksum.
+bool ZstdHasChecksum(std::string_view data);
 
 // gzip (RFC 1952) for HTTP; also used to read .gz inputs.
 std::string GzipCompress(std::string_view data, int level = 6);

@@ -127,6 +127,25 @@ TEST(Zstd, StreamingBombStopsAtCap) {
   EXPECT_EQ(r.status().code(), Status::Code::kLimitExceeded);
 }
 
+TEST(Zstd, AContentChecksumCatchesASingleChangedByte) {
+  const std::string in = TextSample() + TextSample();
+  const std::string plain = ZstdCompress(in);
+  const std::string summed = ZstdCompress(in, 1, /*checksum=*/true);
+  EXPECT_FALSE(ZstdHasChecksum(plain));
+  EXPECT_TRUE(ZstdHasChecksum(summed));
+  EXPECT_FALSE(ZstdHasChecksum("x"));
+  EXPECT_EQ(*ZstdDecompress(summed, kCap), in);
+  int caught = 0, tried = 0;
+  for (std::size_t at = 6; at < summed.size(); at += 1 + summed.size() / 50, ++tried) {
+    std::string bad = summed;
+    bad[at] = static_cast<char>(bad[at] ^ 0x01);
+    auto r = ZstdDecompress(bad, kCap);
+    if (!r.ok()) ++caught;
+    EXPECT_TRUE(!r.ok() || *r == in) << "a changed byte at " << at << " decoded to other content";
+  }
+  EXPECT_GT(caught, tried / 2);
+}
+
 TEST(Zstd, CorruptAndTruncatedInputFail) {
   std::string z = ZstdCompress(TextSample());
   auto truncated = ZstdDecompress(z.substr(0, z.size() / 2), kCap);
