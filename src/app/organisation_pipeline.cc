@@ -42,45 +42,50 @@ std::vector<Id> ParseIds(const std::vector<std::string>& ids) {
   return out;
 }
 
-// Editor operations are replayed where they were applied: once the
-// articles up to the edit's after_article (and both of its own) are in.
-// Later articles then join the edited stories as they did live, and a full
-// recompute agrees with the incremental steps around the edit. Only the
-// edits with after_seq < seq <= through_seq are replayed.
+// Editor operations are replayed in log order, each once the articles up
+// to its position are in: the edit's after_article (where it was applied,
+// recorded by the step that applied it) and both of its own articles. An
+// edit never overtakes an earlier one, so positions grow with the log and
+// a full recompute meets every edit where the incremental steps did. Only
+// the edits with after_seq < seq <= through_seq are replayed.
 class EditReplay {
  public:
   EditReplay(std::vector<StoryEdit> edits, Id after_seq, Id through_seq) {
     for (StoryEdit& e : edits)
       if (e.seq > after_seq && e.seq <= through_seq) edits_.push_back(std::move(e));
-    std::stable_sort(edits_.begin(), edits_.end(), [](const StoryEdit& x, const StoryEdit& y) {
-      return Trigger(x) < Trigger(y);  // then log order (stable)
-    });
+    std::sort(edits_.begin(), edits_.end(),
+              [](const StoryEdit& x, const StoryEdit& y) { return x.seq < y.seq; });
   }
 
-  // Applies the edits that are due once article `id` is in; returns their seqs.
-  std::vector<Id> Added(Id id, Organiser& organiser, OrganisationReport& report) {
-    std::vector<Id> applied;
-    while (next_ < edits_.size() && Trigger(edits_[next_]) <= id) {
-      Apply(edits_[next_], organiser, report);
-      applied.push_back(edits_[next_++].seq);
+  // Applies the edits that are due once the articles up to `id` are in.
+  void Added(Id id, Organiser& organiser, OrganisationReport& report) {
+    while (next_ < edits_.size() && Due(edits_[next_]) <= id) {
+      const StoryEdit& e = edits_[next_++];
+      Apply(e, organiser, report);
+      if (e.after_article < id) placed_.push_back({e.seq, id});
+      last_seq_ = e.seq;
     }
-    return applied;
   }
 
-  // After the walk: edits naming articles that are gone are skipped.
+  // After a full walk: edits naming articles that are gone are skipped.
   void Finish(Organiser& organiser, OrganisationReport& report) {
-    while (next_ < edits_.size()) Apply(edits_[next_++], organiser, report);
+    while (next_ < edits_.size()) {
+      Apply(edits_[next_], organiser, report);
+      last_seq_ = edits_[next_++].seq;
+    }
   }
 
+  // The last edit applied (all before it are applied too), or `fallback`.
+  Id last_seq(Id fallback) const { return last_seq_ == 0 ? fallback : last_seq_; }
+  // Edits applied after the position their log entry names, with the
+  // position: the step records them (Store::OrganisationStep::placed).
+  std::vector<std::pair<Id, Id>> TakePlaced() { return std::exchange(placed_, {}); }
   // The stories (by stored id) the edits applied since the last call took
-  // articles from: their stored members beyond the organiser's listed ones
-  // need rewriting too.
+  // articles from or merged away.
   std::vector<Id> TakeStories() { return std::exchange(stories_, {}); }
 
-  bool done() const { return next_ == edits_.size(); }
-
  private:
-  static Id Trigger(const StoryEdit& e) { return std::max({e.article_a, e.article_b, e.after_article}); }
+  static Id Due(const StoryEdit& e) { return std::max({e.article_a, e.article_b, e.after_article}); }
 
   void Apply(const StoryEdit& e, Organiser& organiser, OrganisationReport& report) {
     for (Id article : {e.article_a, e.article_b}) {
@@ -101,6 +106,8 @@ class EditReplay {
 
   std::vector<StoryEdit> edits_;
   std::size_t next_ = 0;
+  Id last_seq_ = 0;
+  std::vector<std::pair<Id, Id>> placed_;
   std::vector<Id> stories_;
 };
 
@@ -248,13 +255,14 @@ Result<Recomputed> FullRecompute(Store& store, const OrganisationOptions& option
   std::vector<std::string> ids;
   Status walk = store.ForEachArticleById(
       [&](const Article& stored) -> Status {
+        replay.Added(stored.id - 1, organiser, report);
         if (auto st = feeder.Add(organiser, stored); !st.ok()) return st;
         ids.push_back(std::to_string(stored.id));
-        replay.Added(stored.id, organiser, report);
         return Status::Ok();
       },
       0, *last);
   if (!walk.ok()) return walk;
+  replay.Added(*last, organiser, report);
   replay.Finish(organiser, report);
   (void)organiser.TakeTouched();  // every row is written below
   const double walk_seconds = SecondsSince(started);
@@ -333,7 +341,7 @@ std::size_t LiveOrganisation::MemoryBytes() {
   return live_ ? live_->organiser->MemoryBytes() : 0;
 }
 
-Status LiveOrganisation::Load(const OrganisationMark& mark, OrganisationReport* report) {
+Status LiveOrganisation::Load(OrganisationMark mark, OrganisationReport* report) {
   live_.reset();
   auto last = store_.LastArticleId();
   if (!last.ok()) return last.status();
@@ -348,6 +356,22 @@ Status LiveOrganisation::Load(const OrganisationMark& mark, OrganisationReport* 
   }
   std::string why;
   auto snap = store_.GetOrganiserSnapshot();
+  // Two races end in a snapshot that does not match the mark read before
+  // it: another process stepped on after the read (same epoch, further on:
+  // read the mark again), or a recompute here has committed its epoch and
+  // is still writing its snapshot (wait for it, then read again).
+  for (int attempt = 0; attempt < 2 && snap.ok() && snap->has_value(); ++attempt) {
+    if ((*snap)->mark.epoch == mark.epoch && (*snap)->mark.through > mark.through) {
+      auto again = store_.GetOrganisationMark();
+      if (!again.ok()) return again.status();
+      mark = *again;
+    } else if ((*snap)->mark.epoch < mark.epoch) {
+      { std::lock_guard wait(RecomputeMutex()); }
+      snap = store_.GetOrganiserSnapshot();
+    } else {
+      break;
+    }
+  }
   if (!snap.ok()) {
     why = snap.status().ToString();
   } else if (!snap->has_value()) {
@@ -370,19 +394,17 @@ Status LiveOrganisation::Load(const OrganisationMark& mark, OrganisationReport* 
       if (!edits.ok()) return edits.status();
       EditReplay replay(std::move(*edits), (*snap)->mark.edits, mark.edits);
       OrganisationReport ignored;
-      replay.Added((*snap)->mark.through, *loaded->organiser, ignored);
       Feeder feeder(&loaded->classifier, OrganisationOptions{});
       int replayed = 0;
       Status walk = store_.ForEachArticleById(
           [&](const Article& a) {
             ++replayed;
-            if (auto st = feeder.Add(*loaded->organiser, a); !st.ok()) return st;
-            replay.Added(a.id, *loaded->organiser, ignored);
-            return Status::Ok();
+            replay.Added(a.id - 1, *loaded->organiser, ignored);
+            return feeder.Add(*loaded->organiser, a);
           },
           (*snap)->mark.through, mark.through);
       if (!walk.ok()) return walk;
-      replay.Finish(*loaded->organiser, ignored);
+      replay.Added(mark.through, *loaded->organiser, ignored);
       (void)loaded->organiser->TakeTouched();
       loaded->mark = mark;
       live_ = std::move(loaded);
@@ -423,43 +445,51 @@ Result<OrganisationReport> LiveOrganisation::CatchUp() {
         return st;
       }
     }
-    auto last = store_.LastArticleId();
-    if (!last.ok()) return last.status();
+    // The log before the last id: an edit can only name articles stored
+    // before it, so none of its articles is missed by the walk below.
     auto edits = store_.ListStoryEdits();
     if (!edits.ok()) return edits.status();
     const Id edits_through = LastEditSeq(*edits);
+    auto last = store_.LastArticleId();
+    if (!last.ok()) return last.status();
     // Editor edits made since the last step apply first, here, where the
-    // editor saw the organisation; a step runs even without new articles.
+    // editor saw the organisation; one step runs for them even without new
+    // articles. An edit naming an article not organised yet waits for it.
     EditReplay replay(std::move(*edits), live_->mark.edits, edits_through);
     Status step = Status::Ok();
-    while (step.ok() && (live_->mark.through < *last || live_->mark.edits < edits_through)) {
+    bool first = true;
+    while (step.ok() && (live_->mark.through < *last || (first && live_->mark.edits < edits_through))) {
+      first = false;
       // Ids are assigned in arrival order without reuse, so a step of
       // kOrganiseStep ids is at most that many articles.
       const Id from = live_->mark.through;
       const Id to = std::min<Id>(*last, from + static_cast<Id>(kOrganiseStep));
-      const std::vector<Id> placed = replay.Added(from, *live_->organiser, report);
       Feeder feeder(&live_->classifier, OrganisationOptions{});
       int added = 0;
       step = store_.ForEachArticleById(
           [&](const Article& a) {
             ++added;
-            if (auto st = feeder.Add(*live_->organiser, a); !st.ok()) return st;
-            replay.Added(a.id, *live_->organiser, report);
-            return Status::Ok();
+            replay.Added(a.id - 1, *live_->organiser, report);
+            return feeder.Add(*live_->organiser, a);
           },
           from, to);
       if (!step.ok()) break;
-      if (to == *last) replay.Finish(*live_->organiser, report);  // edits naming articles that are gone
+      replay.Added(to, *live_->organiser, report);
       std::vector<std::string> touched = live_->organiser->TakeTouched();
-      // Stored members of edited stories beyond the organiser's listed ones.
-      for (Id story : replay.TakeStories()) {
-        auto members = store_.ListStoryArticles(story);
+      // Every stored member of a story an edit changed, and of a story whose
+      // unlisted members changed (the organiser lists kMaxStoryMembers).
+      const std::vector<Id> vacated = replay.TakeStories();
+      std::vector<Id> rewrite = vacated;
+      for (const std::string& s : live_->organiser->TakeOverflowStories())
+        if (auto id = ParseId(s)) rewrite.push_back(*id);
+      for (Id story : rewrite) {
+        auto members = store_.ListStoryMemberIds(story);
         if (!members.ok()) {
           step = members.status();
           break;
         }
-        for (const Article& m : *members)
-          if (m.id <= to) touched.push_back(std::to_string(m.id));
+        for (Id m : *members)
+          if (m <= to) touched.push_back(std::to_string(m));
       }
       if (!step.ok()) break;
       std::sort(touched.begin(), touched.end());
@@ -474,17 +504,22 @@ Result<OrganisationReport> LiveOrganisation::CatchUp() {
         step = store_.SetClassifiedSections(guesses);
         if (!step.ok()) break;
       }
-      // The mark's edits say "every edit up to here is applied"; an edit due
-      // in a later step (it names an article not organised yet) holds it.
-      const OrganisationMark next{live_->mark.epoch, to, replay.done() ? edits_through : live_->mark.edits};
-      auto written = store_.ApplyOrganisation(live_->mark, next, described->stories, described->rows, placed);
+      // The mark's edits say "every edit up to here is applied" (they apply
+      // in log order).
+      const OrganisationMark next{live_->mark.epoch, to, replay.last_seq(live_->mark.edits)};
+      OrganisationStep write;
+      write.stories = std::move(described->stories);
+      write.rows = std::move(described->rows);
+      write.placed = replay.TakePlaced();
+      write.vacated = vacated;
+      auto written = store_.ApplyOrganisation(live_->mark, next, write);
       if (!written.ok()) {
         step = written.status();
         break;
       }
       live_->mark = next;
       report.articles += added;
-      report.stories += static_cast<int>(described->stories.size());
+      report.stories += static_cast<int>(write.stories.size());
       report.duplicates += described->duplicates;
       report.classified += static_cast<int>(guesses.size());
       report.rows_written += *written;

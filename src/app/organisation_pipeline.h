@@ -96,7 +96,7 @@ class LiveOrganisation {
 
  private:
   struct Loaded;
-  Status Load(const OrganisationMark& mark, OrganisationReport* report);
+  Status Load(OrganisationMark mark, OrganisationReport* report);
 
   Store& store_;
   std::mutex mu_;

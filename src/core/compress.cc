@@ -69,6 +69,10 @@ struct BrotliEncoderDeleter {
   void operator()(BrotliEncoderState* s) const { BrotliEncoderDestroyInstance(s); }
 };
 
+// zstd's own ratio on real data stays far below this; a frame claiming more
+// is decoded in chunks, so memory follows what actually comes out.
+constexpr std::size_t kMaxTrustedRatio = 64;
+
 }  // namespace
 
 std::string ZstdCompress(std::string_view data, int level, bool checksum) {
@@ -90,10 +94,11 @@ std::string ZstdCompress(std::string_view data, int level, bool checksum) {
 
 bool ZstdHasChecksum(std::string_view data) {
   // RFC 8878 3.1.1: the magic number, then the frame header descriptor,
-  // whose bit 2 is the content checksum flag.
+  // whose bit 2 is the content checksum flag; and nothing after the frame.
   static constexpr unsigned char kMagic[4] = {0x28, 0xb5, 0x2f, 0xfd};
   if (data.size() < 5 || std::memcmp(data.data(), kMagic, 4) != 0) return false;
-  return (static_cast<unsigned char>(data[4]) & 0x04) != 0;
+  if ((static_cast<unsigned char>(data[4]) & 0x04) == 0) return false;
+  return ZSTD_findFrameCompressedSize(data.data(), data.size()) == data.size();
 }
 
 Result<std::string> ZstdDecompress(std::string_view data, std::size_t max_output) {
@@ -106,7 +111,10 @@ Result<std::string> ZstdDecompress(std::string_view data, std::size_t max_output
   std::unique_ptr<ZSTD_DCtx, ZstdDCtxDeleter> dctx(ZSTD_createDCtx());
   if (!dctx) return Status::Internal("zstd: cannot allocate a decoder");
   std::string out;
-  if (declared != ZSTD_CONTENTSIZE_UNKNOWN && ZSTD_findFrameCompressedSize(data.data(), data.size()) == data.size()) {
+  // Only for a plausible ratio: the stated size is the header's word alone,
+  // and a corrupt one must not make us allocate gigabytes up front.
+  if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared <= data.size() * kMaxTrustedRatio + kChunk &&
+      ZSTD_findFrameCompressedSize(data.data(), data.size()) == data.size()) {
     // One frame of stated size (what ZstdCompress writes): decode in place,
     // without growing the output chunk by chunk (hundreds of MB for the
     // organiser's snapshot).

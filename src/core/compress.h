@@ -16,7 +16,7 @@ std::string ZstdCompress(std::string_view data, int level = 6, bool checksum = f
 // Fails with kLimitExceeded when the output would exceed `max_output`, and
 // with ParseError on a corrupt frame or a content checksum that differs.
 Result<std::string> ZstdDecompress(std::string_view data, std::size_t max_output);
-// Whether `data` starts with a zstd frame that carries a content checksum.
+// Whether `data` is exactly one zstd frame, carrying a content checksum.
 bool ZstdHasChecksum(std::string_view data);
 
 // gzip (RFC 1952) for HTTP; also used to read .gz inputs.

@@ -203,6 +203,16 @@ Result<StorySummary> Organiser::DescribeStory(const std::string& article_id) con
   return out;
 }
 
+std::vector<std::string> Organiser::TakeOverflowStories() {
+  State& s = *state_;
+  std::vector<std::string> ids;
+  for (std::uint32_t story : s.overflowed) ids.push_back(s.stories[s.Root(story)].id);
+  std::vector<std::uint32_t>().swap(s.overflowed);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
 std::vector<std::string> Organiser::TakeTouched() {
   State& s = *state_;
   std::sort(s.touched.begin(), s.touched.end());

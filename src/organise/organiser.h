@@ -108,6 +108,10 @@ class Organiser {
   // merge or split changed, each once, in the order they were added. The
   // caller rewrites only these (rows that did not change stay as stored).
   std::vector<std::string> TakeTouched();
+  // Ids of stories with more members than the organiser lists
+  // (kMaxStoryMembers) whose unlisted members' Lookup may have changed
+  // since the last call: the caller rewrites all the members it stored.
+  std::vector<std::string> TakeOverflowStories();
 
   // The whole state as bytes (versioned, checksummed, compressed): an
   // organiser restored from them decides every later Add exactly as this one

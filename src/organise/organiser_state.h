@@ -232,6 +232,13 @@ struct Organiser::State {
   // cycle among merged stories.
   bool Consistent() const;
 
+  // Stories whose members beyond the listed ones (kMaxStoryMembers) may have
+  // changed; the caller rewrites those from what it stored.
+  std::vector<std::uint32_t> overflowed;
+  void Overflow(std::uint32_t s) {
+    if (stories[s].count > stories[s].members.size()) overflowed.push_back(s);
+  }
+
   void TouchStory(std::uint32_t s) {
     const Story& st = stories[s];
     touched.insert(touched.end(), st.members.begin(), st.members.end());
@@ -345,7 +352,11 @@ struct Organiser::State {
     Group& g = groups[t.group];
     g.members.push_back(n);
     articles[n].group = t.group;
+    const std::uint32_t before = g.canonical;
     ChooseCanonical(g);
+    // Read-next lists the canonical copy only: a new canonical changes the
+    // lists of the story's unlisted members too.
+    if (g.canonical != before) Overflow(Root(t.story));
     // Every copy's duplicate_of follows the canonical choice.
     touched.insert(touched.end(), g.members.begin(), g.members.end());
   }
@@ -485,7 +496,12 @@ struct Organiser::State {
     a.story = s;
     spans[s].first = std::min(spans[s].first, a.time);
     spans[s].last = std::max(spans[s].last, a.time);
-    if (st.members.size() < kMaxStoryMembers) st.members.push_back(n);
+    if (st.members.size() < kMaxStoryMembers) {
+      // A list shrunk by a split grows again: unlisted members may now get
+      // the newcomer as read-next.
+      if (st.count > st.members.size()) Overflow(s);
+      st.members.push_back(n);
+    }
     ++st.count;
     // The members' read-next lists may now name the newcomer.
     touched.push_back(n);

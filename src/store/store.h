@@ -156,6 +156,18 @@ struct OrganiserSnapshot {
   std::string bytes;
 };
 
+// What one incremental organisation step writes.
+struct OrganisationStep {
+  std::vector<StoryRecord> stories;
+  std::vector<ArticleOrganisation> rows;
+  // Editor edits the step applied, with the article after which it applied
+  // them: their after_article moves up to it, so a recompute applies them
+  // where the step did.
+  std::vector<std::pair<Id, Id>> placed;  // (edit seq, position)
+  // Stories an edit may have emptied: deleted when no row names them.
+  std::vector<Id> vacated;
+};
+
 // An editor's operation on stories, replayed after every recomputation.
 struct StoryEdit {
   enum class Kind { kMerge = 0, kSplit = 1 };
@@ -327,16 +339,15 @@ class Store {
   // transaction. Conflict when the stored mark is not `expected` (another
   // process organised first; nothing is written). Returns the rows and
   // stories written.
-  // `placed` are editor edits the step applied at expected.through: their
-  // after_article moves up to it, so a recompute applies them where the
-  // step did.
   virtual Result<int> ApplyOrganisation(const OrganisationMark& expected, const OrganisationMark& next,
-                                        const std::vector<StoryRecord>& stories,
-                                        const std::vector<ArticleOrganisation>& rows,
-                                        const std::vector<Id>& placed = {});
+                                        const OrganisationStep& step);
+  // Every article whose stored organisation names `story_id`, in id order
+  // (no page limit: an edit rewrites them all).
+  virtual Result<std::vector<Id>> ListStoryMemberIds(Id story_id);
   virtual Result<OrganisationMark> GetOrganisationMark();
   // Replaces the stored snapshot (at most one is kept); bytes up to
-  // kMaxOrganiserSnapshotBytes.
+  // kMaxOrganiserSnapshotBytes. Conflict for a snapshot of another epoch
+  // than the stored mark's, or behind the stored snapshot.
   virtual Status PutOrganiserSnapshot(const OrganiserSnapshot& snapshot);
   virtual Result<std::optional<OrganiserSnapshot>> GetOrganiserSnapshot();
   virtual Result<std::optional<ArticleOrganisation>> GetOrganisation(Id article_id);

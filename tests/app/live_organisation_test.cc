@@ -252,6 +252,7 @@ TEST_F(LiveOrganisationTest, EditorEditsApplyIncrementallyWhereTheyWereMadeAndSu
     EXPECT_NE(store_->GetOrganisation(stories[big[0]][1]).value()->story_id, big[0]) << "the founder left";
     EXPECT_EQ(store_->GetOrganisation(merge.article_b).value()->story_id,
               store_->GetOrganisation(merge.article_a).value()->story_id);
+    EXPECT_FALSE(store_->GetStory(big[2]).value().has_value()) << "the merged-away story is gone";
     Put(*store_, stream.Take(60));  // later articles join the edited stories as they would
     ASSERT_TRUE(live.CatchUp().ok());
   }

@@ -34,21 +34,21 @@ TEST_F(OrganisationIncrement, ApplyWritesWhatDiffersAndMovesTheMark) {
 
   const std::vector<StoryRecord> stories{{a, "Story", 900, 1000, 2, 1}};
   std::vector<ArticleOrganisation> rows{{a, a, 0, {b}, {}, {}}, {b, a, 0, {a}, {}, {}}};
-  auto written = store_->ApplyOrganisation(start, {0, b}, stories, rows);
+  auto written = store_->ApplyOrganisation(start, {0, b}, {stories, rows});
   ASSERT_TRUE(written.ok()) << written.status().ToString();
   EXPECT_EQ(*written, 3);
   EXPECT_EQ(store_->GetOrganisationMark().value(), (OrganisationMark{0, b}));
   const std::int64_t version = store_->DataVersion().value();
 
   // The same again: nothing written, pages keep their caches; the mark moves.
-  written = store_->ApplyOrganisation({0, b}, {0, b}, stories, rows);
+  written = store_->ApplyOrganisation({0, b}, {0, b}, {stories, rows});
   ASSERT_TRUE(written.ok());
   EXPECT_EQ(*written, 0);
   EXPECT_EQ(store_->DataVersion().value(), version);
 
   // One list changes: one row.
   rows[1].related = {a};
-  written = store_->ApplyOrganisation({0, b}, {0, b}, stories, rows);
+  written = store_->ApplyOrganisation({0, b}, {0, b}, {stories, rows});
   ASSERT_TRUE(written.ok());
   EXPECT_EQ(*written, 1);
   EXPECT_GT(store_->DataVersion().value(), version);
@@ -56,12 +56,12 @@ TEST_F(OrganisationIncrement, ApplyWritesWhatDiffersAndMovesTheMark) {
 
   // Computed against an old mark: refused, nothing written.
   rows[1].related = {};
-  auto stale = store_->ApplyOrganisation({0, a}, {0, b}, stories, rows);
+  auto stale = store_->ApplyOrganisation({0, a}, {0, b}, {stories, rows});
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.status().code(), Status::Code::kConflict);
   EXPECT_EQ((*store_->GetOrganisation(b))->related, std::vector<Id>{a});
-  EXPECT_FALSE(store_->ApplyOrganisation({0, b}, {0, a}, stories, rows).ok()) << "the mark cannot move back";
-  EXPECT_FALSE(store_->ApplyOrganisation({0, b}, {1, b}, stories, rows).ok()) << "nor change epoch";
+  EXPECT_FALSE(store_->ApplyOrganisation({0, b}, {0, a}, {stories, rows}).ok()) << "the mark cannot move back";
+  EXPECT_FALSE(store_->ApplyOrganisation({0, b}, {1, b}, {stories, rows}).ok()) << "nor change epoch";
 }
 
 TEST_F(OrganisationIncrement, AFullReplaceStartsANewEpoch) {
@@ -71,7 +71,7 @@ TEST_F(OrganisationIncrement, AFullReplaceStartsANewEpoch) {
   EXPECT_EQ(*mark, (OrganisationMark{1, a, 4}));
   EXPECT_EQ(store_->GetOrganisationMark().value(), *mark);
   // A step computed before the replace conflicts.
-  EXPECT_EQ(store_->ApplyOrganisation({0, 0}, {0, a}, {}, {}).status().code(), Status::Code::kConflict);
+  EXPECT_EQ(store_->ApplyOrganisation({0, 0}, {0, a}, {}).status().code(), Status::Code::kConflict);
 }
 
 TEST_F(OrganisationIncrement, WalksByIdWithinBounds) {
@@ -91,9 +91,8 @@ TEST_F(OrganisationIncrement, WalksByIdWithinBounds) {
 TEST_F(OrganisationIncrement, SnapshotsRoundTripInChunksAndReplaceEachOther) {
   EXPECT_FALSE(store_->GetOrganiserSnapshot().value().has_value());
   OrganiserSnapshot snap;
-  snap.mark = {3, 42};
+  snap.mark = {0, 42, 7};
   snap.saved_at = 1234;
-  snap.mark.edits = 7;
   snap.bytes.resize((20u << 20) + 17);  // three chunks
   for (std::size_t i = 0; i < snap.bytes.size(); ++i) snap.bytes[i] = static_cast<char>(i * 31 + (i >> 20));
   ASSERT_TRUE(store_->PutOrganiserSnapshot(snap).ok());
@@ -104,18 +103,25 @@ TEST_F(OrganisationIncrement, SnapshotsRoundTripInChunksAndReplaceEachOther) {
   EXPECT_EQ(got->mark.edits, 7);
   EXPECT_TRUE(got->bytes == snap.bytes);
 
-  snap.mark = {3, 50};
+  snap.mark = {0, 50};
   snap.bytes = "small";
   ASSERT_TRUE(store_->PutOrganiserSnapshot(snap).ok());
   got = store_->GetOrganiserSnapshot().value();
   ASSERT_TRUE(got.has_value());
   EXPECT_EQ(got->bytes, "small");
   EXPECT_EQ(got->mark.through, 50);
+
+  // Older states never replace newer ones.
+  snap.mark = {0, 45};
+  EXPECT_EQ(store_->PutOrganiserSnapshot(snap).code(), Status::Code::kConflict);
+  snap.mark = {1, 60};
+  EXPECT_EQ(store_->PutOrganiserSnapshot(snap).code(), Status::Code::kConflict) << "not this epoch";
+  EXPECT_EQ(store_->GetOrganiserSnapshot().value()->mark.through, 50);
 }
 
 TEST_F(OrganisationIncrement, ASnapshotWithAMissingChunkIsAnErrorNotShortBytes) {
   OrganiserSnapshot snap;
-  snap.mark = {1, 1};
+  snap.mark = {0, 1};
   snap.bytes.assign((9u << 20), 'x');  // two chunks
   ASSERT_TRUE(store_->PutOrganiserSnapshot(snap).ok());
   {
@@ -132,7 +138,7 @@ TEST_F(OrganisationIncrement, ASnapshotWithAMissingChunkIsAnErrorNotShortBytes) 
 
 TEST_F(OrganisationIncrement, AnEditRemembersTheMarkItWasMadeAt) {
   const Id a = Add("/a", 1000), b = Add("/b", 1100);
-  ASSERT_TRUE(store_->ApplyOrganisation({0, 0}, {0, b}, {}, {}).ok());
+  ASSERT_TRUE(store_->ApplyOrganisation({0, 0}, {0, b}, {}).ok());
   StoryEdit merge;
   merge.kind = StoryEdit::Kind::kMerge;
   merge.article_a = a;

@@ -49,9 +49,9 @@ Result<OrganisationMark> SqliteStore::ReadOrganisationMark() {
 }
 
 Result<int> SqliteStore::ApplyOrganisation(const OrganisationMark& expected, const OrganisationMark& next,
-                                           const std::vector<StoryRecord>& stories,
-                                           const std::vector<ArticleOrganisation>& rows,
-                                           const std::vector<Id>& placed) {
+                                           const OrganisationStep& step) {
+  const std::vector<StoryRecord>& stories = step.stories;
+  const std::vector<ArticleOrganisation>& rows = step.rows;
   if (rows.size() > kMaxOrganisedArticles || stories.size() > kMaxOrganisedArticles)
     return Status::LimitExceeded("organisation step of more than " + std::to_string(kMaxOrganisedArticles) +
                                  " rows");
@@ -105,9 +105,17 @@ Result<int> SqliteStore::ApplyOrganisation(const OrganisationMark& expected, con
       return st;
     written += sqlite3_changes(db_.get());
   }
-  for (Id seq : placed) {
+  for (Id story : step.vacated) {
+    if (auto st = cache_.Run("DELETE FROM stories WHERE id = ?1"
+                             " AND NOT EXISTS (SELECT 1 FROM article_organisation WHERE story_id = ?1)",
+                             I64(story));
+        !st.ok())
+      return st;
+    written += sqlite3_changes(db_.get());
+  }
+  for (auto [seq, position] : step.placed) {
     if (auto st = cache_.Run("UPDATE story_edits SET after_article = ?1 WHERE seq = ?2 AND after_article < ?1",
-                             I64(expected.through), I64(seq));
+                             I64(position), I64(seq));
         !st.ok())
       return st;
   }
@@ -121,12 +129,43 @@ Result<int> SqliteStore::ApplyOrganisation(const OrganisationMark& expected, con
   return written;
 }
 
+Result<std::vector<Id>> SqliteStore::ListStoryMemberIds(Id story_id) {
+  std::lock_guard lock(mu_);
+  auto s = cache_.Get("SELECT article_id FROM article_organisation WHERE story_id = ? ORDER BY article_id");
+  if (!s.ok()) return s.status();
+  Query q(**s);
+  q->Bind(I64(story_id));
+  std::vector<Id> out;
+  for (;;) {
+    auto row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return out;
+    out.push_back(q->Int(0));
+  }
+}
+
 Status SqliteStore::PutOrganiserSnapshot(const OrganiserSnapshot& snapshot) {
   if (snapshot.bytes.size() > kMaxOrganiserSnapshotBytes)
     return Status::LimitExceeded("organiser snapshot of " + std::to_string(snapshot.bytes.size()) + " bytes");
   std::lock_guard lock(mu_);
   auto tx = Transaction::Begin(db_.get());
   if (!tx.ok()) return tx.status();
+  // Never replace a snapshot by an older one: a process still on an old
+  // epoch (or behind another process) must not undo a newer state.
+  auto mark = ReadOrganisationMark();
+  if (!mark.ok()) return mark.status();
+  if (snapshot.mark.epoch != mark->epoch)
+    return Status::Conflict("organiser snapshot of epoch " + std::to_string(snapshot.mark.epoch) +
+                            ", the organisation is at " + std::to_string(mark->epoch));
+  {
+    auto s = cache_.Get("SELECT epoch, through FROM organiser_snapshot WHERE id = 1");
+    if (!s.ok()) return s.status();
+    Query q(**s);
+    auto row = q->Step();
+    if (!row.ok()) return row.status();
+    if (*row && q->Int(0) == snapshot.mark.epoch && q->Int(1) > snapshot.mark.through)
+      return Status::Conflict("a newer organiser snapshot is stored");
+  }
   if (auto st = Exec(db_.get(), "DELETE FROM organiser_snapshot_chunks"); !st.ok()) return st;
   std::int64_t chunks = 0;
   for (std::size_t at = 0; at < snapshot.bytes.size(); at += kSnapshotChunkBytes, ++chunks) {

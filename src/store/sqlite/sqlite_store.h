@@ -142,9 +142,8 @@ class SqliteStore final : public Store {
 
   // Incremental organisation (organisation_increment_store.cc).
   Result<int> ApplyOrganisation(const OrganisationMark& expected, const OrganisationMark& next,
-                                const std::vector<StoryRecord>& stories,
-                                const std::vector<ArticleOrganisation>& rows,
-                                const std::vector<Id>& placed = {}) override;
+                                const OrganisationStep& step) override;
+  Result<std::vector<Id>> ListStoryMemberIds(Id story_id) override;
   Result<OrganisationMark> GetOrganisationMark() override;
   Status PutOrganiserSnapshot(const OrganiserSnapshot& snapshot) override;
   Result<std::optional<OrganiserSnapshot>> GetOrganiserSnapshot() override;

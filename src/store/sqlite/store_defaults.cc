@@ -39,10 +39,10 @@ Result<OrganisationMark> Store::ReplaceOrganisation(const std::vector<StoryRecor
                                                     const std::vector<ArticleOrganisation>&, Id, Id) {
   return Unsupported("organisation");
 }
-Result<int> Store::ApplyOrganisation(const OrganisationMark&, const OrganisationMark&, const std::vector<StoryRecord>&,
-                                     const std::vector<ArticleOrganisation>&, const std::vector<Id>&) {
+Result<int> Store::ApplyOrganisation(const OrganisationMark&, const OrganisationMark&, const OrganisationStep&) {
   return Unsupported("organisation");
 }
+Result<std::vector<Id>> Store::ListStoryMemberIds(Id) { return std::vector<Id>(); }
 Result<OrganisationMark> Store::GetOrganisationMark() { return OrganisationMark(); }
 Status Store::PutOrganiserSnapshot(const OrganiserSnapshot&) { return Unsupported("organiser snapshots"); }
 Result<std::optional<OrganiserSnapshot>> Store::GetOrganiserSnapshot() {
