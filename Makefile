@@ -41,7 +41,7 @@ bench-peers:
 	@scripts/install-bench-peers
 
 # One libFuzzer target for a while, seeded from the dev data:
-#   make fuzz FUZZER=extract|feed|mail|discuss FUZZ_SECONDS=600
+#   make fuzz FUZZER=extract|feed|mail|discuss|organise FUZZ_SECONDS=600
 FUZZER ?= extract
 FUZZ_SECONDS ?= 600
 fuzz:
