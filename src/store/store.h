@@ -107,7 +107,7 @@ struct ArticleQuery {
 // every recomputation replays, so ingest never undoes an editor.
 
 // Bounds on what the organisation calls accept.
-inline constexpr std::size_t kMaxOrganisedArticles = 2'000'000;  // rows per ReplaceOrganisation
+inline constexpr std::size_t kMaxOrganisedArticles = 20'000'000;  // rows per ReplaceOrganisation (years of a large network)
 inline constexpr std::size_t kMaxOrganisationLinks = 64;  // ids per read_next/same_topic/related
 inline constexpr std::size_t kMaxStoryTitleBytes = 1024;  // longer titles are cut (UTF-8 safe)
 inline constexpr std::size_t kMaxSectionSlugBytes = 128;
