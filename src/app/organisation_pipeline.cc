@@ -26,6 +26,9 @@ std::mutex& RecomputeMutex() {
 
 Timestamp ArticleTime(const Article& a) { return a.published.value_or(a.fetched_at); }
 
+// Time zones put a fresh article at most 14 hours ahead of the fetch.
+constexpr Timestamp kMaxAheadOfFetch = 86400;
+
 std::optional<Id> ParseId(const std::string& s) {
   Id v = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -302,8 +305,12 @@ OrganiseInput OrganiseInputFor(const Article& a) {
   in.language = a.language;
   in.url = a.url;
   // The store knows no publication time for some feeds; the fetch time is
-  // when the article appeared.
+  // when the article appeared. A time well after the fetch is a feed's
+  // mistake (a wrong year, a bad zone), and believed it would move the
+  // organiser's clock past every window for good: it is cut to a day after
+  // the fetch.
   in.published = ArticleTime(a);
+  if (a.fetched_at > 0) in.published = std::min(*in.published, a.fetched_at + kMaxAheadOfFetch);
   // The organiser reads credit lines from the text itself.
   in.canonical_hint = a.page_canonical_url;
   in.section = a.section;

@@ -270,6 +270,48 @@ TEST_F(LiveOrganisationTest, EditorEditsApplyIncrementallyWhereTheyWereMadeAndSu
   EXPECT_EQ(incremental, Rows(*reopened));
 }
 
+TEST_F(LiveOrganisationTest, AnArticleDatedFarInTheFutureDoesNotStopLaterCopiesBeingFound) {
+  testing::NewsStream stream(41);
+  LiveOrganisation live(*store_);
+  auto items = stream.Take(200);
+  Put(*store_, items);
+  ASSERT_TRUE(live.CatchUp().ok());
+  // A feed's wrong year: published in 2100, fetched now.
+  testing::NewsItem bogus = stream.Take(1).front();
+  bogus.published = 4'102'444'800;
+  Article a;
+  a.url = bogus.url;
+  a.source_slug = bogus.source;
+  a.title = bogus.title;
+  a.published = bogus.published;
+  a.fetched_at = items.back().published + 600;
+  a.language = "en";
+  a.body_text = bogus.text;
+  a.body_html = "<p>bogus</p>";
+  ASSERT_TRUE(store_->UpsertArticle(a, RawPage{a.url, a.url, "text/html", "<html></html>", a.fetched_at}).ok());
+  ASSERT_TRUE(live.CatchUp().ok());
+  // The organiser took it as published a day after the fetch at most, so its
+  // clock (and every window) stays in this century.
+  const auto bogus_story = store_->GetStory(store_->GetOrganisation(a.id).value()->story_id).value();
+  ASSERT_TRUE(bogus_story.has_value());
+  EXPECT_LE(bogus_story->last_updated, a.fetched_at + 86400);
+  // Enough later articles for the organiser's housekeeping to run (it
+  // releases what its clock says is old) ...
+  const auto later = stream.Take(140);
+  Put(*store_, later);
+  ASSERT_TRUE(live.CatchUp().ok());
+  // ... and a syndicated copy of a recent article is still recognised.
+  testing::NewsItem copy = later[130];
+  copy.url = "https://paper7.example/copy";
+  copy.source = "paper-7";
+  copy.published = later.back().published + 1200;
+  Put(*store_, {copy});
+  ASSERT_TRUE(live.CatchUp().ok());
+  const Id copy_id = store_->LastArticleId().value();
+  EXPECT_NE(store_->GetOrganisation(copy_id).value()->duplicate_of, 0);
+  ExpectSameAsFullRecompute(*store_);
+}
+
 TEST_F(LiveOrganisationTest, TwoProcessesOrganisingOneStoreNeverWriteOverEachOther) {
   testing::NewsStream stream(17);
   auto other_store = Open();
