@@ -47,23 +47,37 @@ class LiveOrganisationTest : public ::testing::Test {
     return std::move(*store);
   }
 
+  // The stored article for `item`, fetched when it was published.
+  static Article ToArticle(const testing::NewsItem& item) {
+    Article a;
+    a.url = item.url;
+    a.page_canonical_url = item.canonical_hint;
+    a.source_slug = item.source;
+    a.title = item.title;
+    a.published = item.published;
+    a.fetched_at = item.published;
+    a.section = "world";
+    a.language = "en";
+    a.body_text = item.text;
+    a.body_html = "<p>" + item.id + "</p>";
+    return a;
+  }
+
+  void PutArticle(Store& store, Article a) {
+    RawPage raw{a.url, a.url, "text/html", "<html></html>", a.fetched_at};
+    auto r = store.UpsertArticle(a, raw);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+  }
+
   void Put(Store& store, const std::vector<testing::NewsItem>& items) {
-    for (const auto& item : items) {
-      Article a;
-      a.url = item.url;
-      a.page_canonical_url = item.canonical_hint;
-      a.source_slug = item.source;
-      a.title = item.title;
-      a.published = item.published;
-      a.fetched_at = item.published;
-      a.section = "world";
-      a.language = "en";
-      a.body_text = item.text;
-      a.body_html = "<p>" + item.id + "</p>";
-      RawPage raw{a.url, a.url, "text/html", "<html></html>", item.published};
-      auto r = store.UpsertArticle(a, raw);
-      ASSERT_TRUE(r.ok()) << r.status().ToString();
-    }
+    for (const auto& item : items) PutArticle(store, ToArticle(item));
+  }
+
+  // `n` articles organised by a process that then goes away.
+  void OrganiseInAnotherProcess(testing::NewsStream& stream, int n) {
+    LiveOrganisation live(*store_);
+    Put(*store_, stream.Take(n));
+    ASSERT_TRUE(live.CatchUp().ok());
   }
 
   // Every stored row and story, one line per article, in id order.
@@ -192,11 +206,7 @@ TEST_F(LiveOrganisationTest, ARestartResumesFromTheSnapshotWithoutRecomputing) {
 
 TEST_F(LiveOrganisationTest, ACorruptSnapshotIsDetectedAndTheOrganisationRebuilt) {
   testing::NewsStream stream(13);
-  {
-    LiveOrganisation live(*store_);
-    Put(*store_, stream.Take(300));
-    ASSERT_TRUE(live.CatchUp().ok());
-  }
+  OrganiseInAnotherProcess(stream, 300);
   auto snap = store_->GetOrganiserSnapshot().value();
   ASSERT_TRUE(snap.has_value());
   snap->bytes[snap->bytes.size() / 2] ^= 0x11;
@@ -277,18 +287,11 @@ TEST_F(LiveOrganisationTest, AnArticleDatedFarInTheFutureDoesNotStopLaterCopiesB
   Put(*store_, items);
   ASSERT_TRUE(live.CatchUp().ok());
   // A feed's wrong year: published in 2100, fetched now.
-  testing::NewsItem bogus = stream.Take(1).front();
-  bogus.published = 4'102'444'800;
-  Article a;
-  a.url = bogus.url;
-  a.source_slug = bogus.source;
-  a.title = bogus.title;
-  a.published = bogus.published;
+  Article a = ToArticle(stream.Take(1).front());
+  a.published = 4'102'444'800;
   a.fetched_at = items.back().published + 600;
-  a.language = "en";
-  a.body_text = bogus.text;
-  a.body_html = "<p>bogus</p>";
-  ASSERT_TRUE(store_->UpsertArticle(a, RawPage{a.url, a.url, "text/html", "<html></html>", a.fetched_at}).ok());
+  PutArticle(*store_, a);
+  a.id = store_->LastArticleId().value();
   ASSERT_TRUE(live.CatchUp().ok());
   // The organiser took it as published a day after the fetch at most, so its
   // clock (and every window) stays in this century.
@@ -328,11 +331,7 @@ TEST_F(LiveOrganisationTest, TwoProcessesOrganisingOneStoreNeverWriteOverEachOth
 
 TEST_F(LiveOrganisationTest, AProcessKilledMidCommitLeavesTheStoreConsistentAndTheNextRunCompletes) {
   testing::NewsStream stream(29);
-  {
-    LiveOrganisation live(*store_);
-    Put(*store_, stream.Take(200));
-    ASSERT_TRUE(live.CatchUp().ok());
-  }
+  OrganiseInAnotherProcess(stream, 200);
   Put(*store_, stream.Take(12000));  // a burst: several committed steps
   const OrganisationMark before = store_->GetOrganisationMark().value();
   store_.reset();  // the child opens its own connection
